@@ -8,6 +8,9 @@ import sys
 # command name -> module defining add_arguments(parser) and run(args) -> exit code
 COMMANDS = {
     "trace": "training.trace_cli",
+    "tokenizer": "training.tokenizer",
+    "dataset": "training.dataset",
+    "train": "training.train",
 }
 
 
