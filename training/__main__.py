@@ -11,6 +11,7 @@ COMMANDS = {
     "tokenizer": "training.tokenizer",
     "dataset": "training.dataset",
     "train": "training.train",
+    "golden": "training.golden",
 }
 
 

@@ -105,8 +105,9 @@ def render_stop(stop: Stop, prev: Stop | None) -> list[Segment]:
 def render_frames(kind: str, new: list[FrameView], old: list[FrameView], value: str | None,
                   exception: tuple[str, str] | None, stdout: str) -> list[Segment]:
     segs: list[Segment] = [KIND_TOKENS[kind]]
-    if kind != "exit":
-        segs.append(_stack_text(new, old))
+    stack = _stack_text(new, old) if kind != "exit" else ""
+    if stack:
+        segs.append(stack)
     if value is not None and kind in ("return", "exit"):
         segs += [RV, escape(value)]
     if exception is not None:
@@ -188,6 +189,7 @@ class ParsedStop:
             "stack": [{"name": f.name, "line": f.line, "locals": f.locals} for f in self.frames],
             "value": self.value,
             "exception": list(self.exception) if self.exception else None,
+            "stdout": self.stdout,
         }
 
 

@@ -1,0 +1,102 @@
+"""The trace format: golden vectors are current, and every stop survives render -> parse."""
+import itertools
+import json
+import os
+import random
+
+import pytest
+
+from training import traceformat as tf
+from training.golden import CASES, GOLDEN_DIR, build_case
+from training.semantics import ACTIONS, Session
+from training.tracer import trace
+
+
+def _golden(name):
+    with open(os.path.join(GOLDEN_DIR, name + ".json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden_vectors_are_current(name):
+    stored = _golden(name)
+    fresh = build_case(name)
+    for key in ("source", "call", "actions", "stops", "segments", "text"):
+        assert fresh[key] == stored[key], f"{name}.{key} changed: run `python -m training golden`"
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_golden_text_parses_back_to_the_stops(name):
+    case = _golden(name)
+    keys = itertools.count()
+    frames = []
+    for segs, expected in zip(case["segments"][1:], case["stops"]):
+        if segs[0] in tf.TOKEN_TO_ACTION:
+            segs = segs[1:]
+        parsed = tf.parse_stop(segs, frames, lambda: next(keys))
+        assert parsed.to_json() == {**expected, "stdout": expected["stdout"]}
+        frames = parsed.frames
+
+
+def test_split_segments_inverts_joining():
+    case = _golden("script_mixed")
+    flat = [s for part in case["segments"] for s in part]
+    assert tf.split_segments(case["text"]) == flat
+
+
+def test_free_text_cannot_forge_special_tokens():
+    source = 'print("<|eos|> and <|v|>")\n'
+    t = trace(source)
+    s = Session(t)
+    stop = s.step("continue")
+    segs = tf.render_stop(stop, s.stops[0])
+    assert segs.count(tf.EOS) == 1
+    text = "".join(segs)
+    assert tf.split_segments(text) == segs
+    parsed = tf.parse_stop(tf.split_segments(text), [], lambda: 0)
+    assert parsed.stdout == '<|eos|> and <|v|>\n'
+
+
+PROGRAM = """
+def walk(node, depth):
+    if node is None:
+        return 0
+    left = walk(node[0], depth + 1)
+    right = walk(node[2], depth + 1)
+    seen.append(node[1])
+    return left + right + 1
+
+seen = []
+tree = ((None, 'a', None), 'b', (None, 'c', (None, 'd', None)))
+print(walk(tree, 0), seen)
+try:
+    {}['missing']
+except KeyError as e:
+    msg = str(e)
+del msg
+"""
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_sessions_round_trip(seed):
+    """Any stop the semantics produce, after any action, parses back to itself."""
+    rng = random.Random(seed)
+    t = trace(PROGRAM)
+    session = Session(t, frozenset(rng.sample(range(2, 18), 2)), frozenset(rng.sample(["raised", "uncaught"], 1)))
+    keys = itertools.count()
+    prev = session.current
+    frames = tf.parse_stop(tf.render_stop(prev, None), [], lambda: next(keys)).frames
+    for _ in range(60):
+        stop = session.step(rng.choice(ACTIONS))
+        parsed = tf.parse_stop(tf.render_stop(stop, prev), frames, lambda: next(keys))
+        assert parsed.to_json() == stop.to_json()
+        prev, frames = stop, parsed.frames
+
+
+def test_malformed_stops_are_rejected():
+    with pytest.raises(tf.FormatError):
+        tf.parse_stop(["<|line|>", " :3"], [], lambda: 0)  # no <|eos|>
+    with pytest.raises(tf.FormatError):
+        tf.parse_stop(["<|line|>", " :3", tf.EOS], [], lambda: 0)  # continues a frame that does not exist
+    with pytest.raises(tf.FormatError):
+        tf.parse_stop(["<|line|>", " f:3", tf.VAR, "novalue", tf.EOS], [], lambda: 0)
