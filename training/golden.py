@@ -43,7 +43,8 @@ def build_case(name: str, encoder=None) -> dict:
     t = trace(source, call)
     session = Session(t, frozenset(bps), frozenset(filters))
     start = session.current
-    segments = [tf.render_header(source, call, bps, filters), tf.render_stop(start, None)]
+    # A session opens by predicting its first stop from the header (step into the program).
+    segments = [tf.render_header(source, call, bps, filters), [tf.ACTION_TOKENS["step_into"]] + tf.render_stop(start, None)]
     stops = [start.to_json()]
     prev = start
     for action in actions:
@@ -54,7 +55,7 @@ def build_case(name: str, encoder=None) -> dict:
     case = {
         "name": name, "format_version": tf.FORMAT_VERSION, "program": prog, "source": source, "call": call,
         "breakpoints": bps, "exception_filters": filters, "actions": actions, "stops": stops,
-        # segments[0] is the header, segments[1] the snapshot, segments[k+1] action k and its stop
+        # segments[0] is the header, segments[1] the entry (step_into + first stop), segments[k+1] action k and its stop
         "segments": segments, "text": "".join(s for part in segments for s in part),
     }
     if encoder is not None:

@@ -22,6 +22,7 @@ class Trajectory:
     start: Stop
     steps: list[tuple[str, Stop]] = field(default_factory=list)
     task: str = "debug"  # "debug" | "output" | "input"
+    at_entry: bool = False  # `start` is the session's first stop: the model predicts it from the header
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ def sample_trajectory(trace: Trace, call: str | None, rng: random.Random, max_st
     if any(e.kind == "exception" for e in trace.events) and rng.random() < policy.p_exception_filter:
         filters = frozenset([rng.choice(("raised", "uncaught"))])
     session = Session(trace, breakpoints, filters)
+    entry = session.index
 
     task = "debug"
     r = rng.random()
@@ -58,7 +60,7 @@ def sample_trajectory(trace: Trace, call: str | None, rng: random.Random, max_st
     elif rng.random() >= policy.p_start_at_entry:
         session.index = rng.choice([i for i, s in enumerate(session.stops) if s.kind == "line"])
 
-    traj = Trajectory(breakpoints, filters, session.current, task=task)
+    traj = Trajectory(breakpoints, filters, session.current, task=task, at_entry=session.index == entry)
     forced = {"output": "step_out", "input": "back_to_call"}.get(task)
     if forced:
         traj.steps.append((forced, session.step(forced)))

@@ -57,24 +57,35 @@ def windows_of(traj: Trajectory, source: str, call: str | None, enc: SegmentEnco
     if len(header) > max_header:
         return []
     windows: list[Window] = []
-    prev = traj.start
-    win = _open(header, prev, enc, ctx)
+    steps = traj.steps
+    if traj.at_entry:
+        # A session opens with no known state: the first stop is predicted from the header
+        # alone (step_into from "before the program"), so neural mode never runs the program.
+        win = Window(list(header))
+        prev = None
+        steps = [("step_into", traj.start)] + steps
+    else:
+        prev = traj.start
+        win = _open(header, prev, enc, ctx)
     if win is None:
         return []
-    for action, stop in traj.steps:
+    for action, stop in steps:
         ids, comps = encode_stop(enc, tf.render_stop(stop, prev))
         need = 1 + len(ids)
         if len(win.ids) + need > ctx:
             if win.stops:
                 windows.append(win)
+            if prev is None:
+                return windows
             win = _open(header, prev, enc, ctx)  # the snapshot is `prev`, so the diff stays valid
             if win is None or len(win.ids) + need > ctx:
                 return windows
         win.ids.append(enc.special[tf.ACTION_TOKENS[action]])
         start = len(win.ids)
         win.ids += ids
+        task = "entry" if prev is None else traj.task
         win.stops.append(ScoredStop(action, start, len(win.ids),
-                                    {k: (start + a, start + b) for k, (a, b) in comps.items()}, traj.task))
+                                    {k: (start + a, start + b) for k, (a, b) in comps.items()}, task))
         prev = stop
     if win.stops:
         windows.append(win)
