@@ -12,6 +12,7 @@ COMMANDS = {
     "dataset": "training.dataset",
     "train": "training.train",
     "golden": "training.golden",
+    "export": "training.export",
 }
 
 
