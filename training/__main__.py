@@ -13,6 +13,7 @@ COMMANDS = {
     "train": "training.train",
     "golden": "training.golden",
     "export": "training.export",
+    "eval": "training.evaluate",
 }
 
 

@@ -70,6 +70,18 @@ def render_header(source: str, call: str | None, breakpoints=(), exception_filte
     return segs
 
 
+_CALLEE = re.compile(r"^\s*([A-Za-z_][\w.]*)\s*\(")
+
+
+def call_name(call: str | None) -> str | None:
+    """The callee of an entry call, `f([1, 2])` -> `f`: the header of an input-prediction
+    prompt names the function but hides the arguments."""
+    if call is None:
+        return None
+    m = _CALLEE.match(call)
+    return m.group(1) if m else call
+
+
 def render_settings(breakpoints=(), exception_filters=()) -> list[Segment]:
     segs: list[Segment] = []
     if breakpoints:

@@ -53,6 +53,8 @@ def encode_stop(enc: SegmentEncoder, segs: list[tf.Segment]) -> tuple[list[int],
 
 def windows_of(traj: Trajectory, source: str, call: str | None, enc: SegmentEncoder, ctx: int,
                max_header: int) -> list[Window]:
+    if traj.task == "input":
+        call = tf.call_name(call)  # the arguments are what the model must infer
     header = enc.encode(tf.render_header(source, call, traj.breakpoints, traj.exception_filters))
     if len(header) > max_header:
         return []
