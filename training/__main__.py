@@ -8,6 +8,7 @@ import sys
 # command name -> module defining add_arguments(parser) and run(args) -> exit code
 COMMANDS = {
     "trace": "training.trace_cli",
+    "generate": "training.generator.cli",
     "tokenizer": "training.tokenizer",
     "dataset": "training.dataset",
     "train": "training.train",

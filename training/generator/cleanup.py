@@ -1,0 +1,94 @@
+"""Dead-store removal: generated bodies sometimes compute a variable nothing reads; real code
+does not, and the model should not learn to expect it. Runs on the AST before formatting."""
+from __future__ import annotations
+
+import ast
+
+# Methods whose call changes their receiver: a statement containing one is never dropped.
+MUTATORS = frozenset({"pop", "append", "remove", "extend", "insert", "update", "setdefault", "add",
+                      "discard", "clear", "sort", "reverse", "popitem"})
+
+
+def _user_functions(tree: ast.Module) -> set[str]:
+    return {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+
+
+def _pure(node: ast.AST, user: set[str]) -> bool:
+    for n in ast.walk(node):
+        if isinstance(n, (ast.Yield, ast.YieldFrom, ast.NamedExpr, ast.Await)):
+            return False
+        if isinstance(n, ast.Call):
+            f = n.func
+            if isinstance(f, ast.Attribute) and f.attr in MUTATORS:
+                return False
+            if isinstance(f, ast.Name) and (f.id in user or f.id in ("print", "next")):
+                return False
+    return True
+
+
+def _target_names(t: ast.AST) -> list[str] | None:
+    if isinstance(t, ast.Name):
+        return [t.id]
+    if isinstance(t, ast.Tuple) and all(isinstance(e, ast.Name) for e in t.elts):
+        return [e.id for e in t.elts]
+    return None
+
+
+def _prune(body: list[ast.stmt], dead: set[str], user: set[str]) -> tuple[list[ast.stmt], bool]:
+    out, changed = [], False
+    for st in body:
+        if isinstance(st, ast.Assign) and len(st.targets) == 1:
+            names = _target_names(st.targets[0])
+            if names and all(n in dead for n in names) and _pure(st.value, user):
+                changed = True
+                continue
+        if isinstance(st, ast.AugAssign) and isinstance(st.target, ast.Name) and st.target.id in dead \
+                and _pure(st.value, user):
+            changed = True
+            continue
+        for field in ("body", "orelse", "finalbody"):
+            sub = getattr(st, field, None)
+            if isinstance(sub, list) and sub and not isinstance(st, (ast.FunctionDef, ast.ClassDef)):
+                new, ch = _prune(sub, dead, user)
+                changed |= ch
+                setattr(st, field, new)
+        if isinstance(st, ast.Try):
+            for h in st.handlers:
+                h.body, ch = _prune(h.body, dead, user)
+                h.body = h.body or [ast.Pass()]
+                changed |= ch
+        if isinstance(st, (ast.If, ast.For, ast.While)) and not st.body and not st.orelse \
+                and _pure(st.test if isinstance(st, (ast.If, ast.While)) else st.iter, user) \
+                and not isinstance(st, ast.While):
+            changed = True
+            continue
+        if isinstance(st, (ast.If, ast.For, ast.While)) and not st.body:
+            st.body = [ast.Pass()]
+        if isinstance(st, ast.Try) and not st.body:
+            st.body = [ast.Pass()]
+        out.append(st)
+    if len(out) > 1 and any(isinstance(st, ast.Pass) for st in out):
+        out = [st for st in out if not isinstance(st, ast.Pass)]
+    return out, changed
+
+
+def drop_dead_stores(tree: ast.Module) -> ast.Module:
+    user = _user_functions(tree)
+    # Names declared nonlocal / global are read by another scope: never dead.
+    shared = {name for n in ast.walk(tree) if isinstance(n, (ast.Nonlocal, ast.Global)) for name in n.names}
+    scopes = [tree] + [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]
+    changed = True
+    while changed:
+        changed = False
+        for node in scopes:
+            loads, assigned = set(), set()
+            for n in ast.walk(node):
+                if isinstance(n, ast.Name):
+                    (loads if isinstance(n.ctx, ast.Load) else assigned).add(n.id)
+            dead = assigned - loads - shared
+            if not dead:
+                continue
+            body, ch = _prune(node.body, dead, user)
+            node.body = body or [ast.Pass()]
+            changed |= ch
+    return tree
