@@ -40,7 +40,7 @@ class DapClient:
             env=env,
         )
         self._seq = 1
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # send_request holds it around _send
         self._responses: dict[int, "queue.Queue[dict]"] = {}
         self.events: "queue.Queue[dict]" = queue.Queue()
         self.event_log: list[dict] = []
@@ -87,8 +87,11 @@ class DapClient:
 
     # -- requests and events -----------------------------------------------------
     def send_request(self, command: str, arguments: dict | None = None) -> int:
-        seq = self._send({"type": "request", "command": command, "arguments": arguments or {}})
-        self._responses[seq] = queue.Queue()
+        # The response queue must exist before the request leaves: a fast answer would be dropped.
+        with self._lock:
+            seq = self._seq
+            self._responses[seq] = queue.Queue()
+            self._send({"type": "request", "command": command, "arguments": arguments or {}})
         return seq
 
     def wait_response(self, seq: int, timeout: float = 10.0) -> dict:
