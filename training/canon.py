@@ -169,3 +169,11 @@ def is_shown(name: str, value: object) -> bool:
 def canon_locals(names_and_values) -> dict[str, str]:
     """Canonical strings of the variables debugpy would list, in the given order."""
     return {k: canon(v) for k, v in names_and_values if is_shown(k, v)}
+
+
+def exception_message(exc: BaseException) -> str:
+    """The message shown for an exception: `str(exc)`, cut to 200 characters."""
+    try:
+        return str(exc)[:200]
+    except Exception:
+        return "<message failed>"

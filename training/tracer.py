@@ -13,6 +13,7 @@ user-frame depth) end the run with status "limit" and keep the events recorded s
 from __future__ import annotations
 
 import atexit
+import dis
 import io
 import os
 import pickle
@@ -25,7 +26,7 @@ import threading
 import time
 from dataclasses import asdict, dataclass, field
 
-from .canon import canon, canon_locals
+from .canon import canon, canon_locals, exception_message
 
 USER_FILE = "<program>"  # filename the program's code is compiled with when given as source
 CALL_FILE = "<call>"  # the entry call's own code is not user code
@@ -41,7 +42,7 @@ class Limits:
 
 @dataclass
 class Event:
-    kind: str  # "call" | "line" | "return" | "exception"
+    kind: str  # "call" | "line" | "return" | "exception" | "library_return" (see below)
     line: int
     stack: list[tuple[str, int, int]]  # (function name, line, activation id), outermost first
     locals: list[dict[str, str]]  # canonical locals of each frame in `stack`
@@ -49,6 +50,19 @@ class Event:
     value: str | None = None  # return: canonical return value
     exception: tuple[str, str] | None = None  # exception: (type name, message); return: the exception leaving the frame
     is_yield: bool = False  # return: the frame suspended at a yield and may resume
+    # The frame was called (or resumed) by a frame of the program: false for the module frame,
+    # the entry call, and functions the program's code gets called back from library code.
+    caller_is_user: bool = True
+    generator: bool = False  # return: the frame is a generator's or a coroutine's
+    # return of a generator at a line without a return instruction: debugpy takes it for a pause,
+    # not a return (no return stop, a step does not end there), even when the generator finishes.
+    pause: bool = False
+
+
+# "library_return": a function outside the program, called directly by the program's code,
+# returned to it (debugpy shows such returns: `(return) median`). Nothing else of library code
+# is recorded. The event has the shape of a "return": `stack` ends with the library frame
+# (its name, its line in its own file, a fresh activation) and its locals are not recorded ({}).
 
 
 @dataclass
@@ -61,6 +75,13 @@ class Trace:
     stdout_tail: str = ""  # stdout written after the last event
     stderr: str = ""
     error_line: int | None = None  # "invalid": line of the syntax error
+    # Lines where code starts, over all code objects of the program (debugpy moves a breakpoint
+    # on any other line to the closest of these before it).
+    code_lines: list[int] = field(default_factory=list)
+    # "error": what debugpy shows when it stops on the uncaught exception after the program
+    # ended: an "exception" event whose stack is the traceback's frames of the program (at the
+    # lines of the traceback) with their final locals.
+    post_mortem: Event | None = None
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -68,12 +89,17 @@ class Trace:
     @staticmethod
     def from_json(d: dict) -> "Trace":
         d = dict(d)
-        d["events"] = [Event(**{**e, "stack": [tuple(f) for f in e["stack"]],
-                                "exception": tuple(e["exception"]) if e["exception"] else None})
-                       for e in d["events"]]
+        d["events"] = [_event_from_json(e) for e in d["events"]]
+        if d.get("post_mortem"):
+            d["post_mortem"] = _event_from_json(d["post_mortem"])
         if d.get("uncaught"):
             d["uncaught"] = tuple(d["uncaught"])
         return Trace(**d)
+
+
+def _event_from_json(e: dict) -> Event:
+    return Event(**{**e, "stack": [tuple(f) for f in e["stack"]],
+                    "exception": tuple(e["exception"]) if e["exception"] else None})
 
 
 class TraceError(RuntimeError):
@@ -119,9 +145,33 @@ def _is_yield(frame) -> bool:
     return frame.f_lasti >= 0 and code.co_code[frame.f_lasti] in _YIELD_OPS
 
 
-import dis as _dis  # noqa: E402
+_YIELD_OPS = {dis.opmap[n] for n in ("YIELD_VALUE",) if n in dis.opmap}
+_TRACER_FILE = __file__
+_GENERATOR_FLAGS = 0x20 | 0x80  # CO_GENERATOR | CO_COROUTINE, the frames pydevd handles as generators
 
-_YIELD_OPS = {_dis.opmap[n] for n in ("YIELD_VALUE",) if n in _dis.opmap}
+
+def _return_lines(code) -> frozenset[int]:
+    """Lines of the code's return instructions, found the way pydevd finds them: the line of the
+    closest line start at or before each RETURN_VALUE."""
+    starts = dict(dis.findlinestarts(code))
+    lines = set()
+    for ins in dis.get_instructions(code):
+        if ins.opname in ("RETURN_VALUE", "RETURN_CONST"):
+            offset = ins.offset
+            while offset >= 0 and offset not in starts:
+                offset -= 1
+            if offset >= 0:
+                lines.add(starts[offset])
+    return frozenset(lines)
+
+
+def _code_lines(code) -> set[int]:
+    """Line starts of a code object and of the code objects nested in it (as pydevd collects them)."""
+    lines = {line for _, line in dis.findlinestarts(code) if line is not None}
+    for const in code.co_consts:
+        if isinstance(const, type(code)) and const.co_filename == code.co_filename:
+            lines |= _code_lines(const)
+    return lines
 
 
 class _Recorder:
@@ -130,17 +180,22 @@ class _Recorder:
         self.limits = limits
         self.capture = capture
         self.events: list[Event] = []
-        self.activations: dict[int, int] = {}  # id(frame) -> activation id
+        self.activations: dict[int, int] = {}  # id(frame) -> activation id, while the frame can run
+        self.last_activation: dict[int, int] = {}  # id(frame) -> latest activation, also after it ended
         self.next_activation = 0
         self.raised: dict[int, tuple[str, str]] = {}  # id(frame) -> exception seen, no line since
+        self.return_lines: dict[object, frozenset[int]] = {}  # generator code -> its return lines
         self.deadline = time.monotonic() + limits.wall_time
         self.stop_reason: str | None = None
+
+    def is_user(self, frame) -> bool:
+        return frame is not None and frame.f_code.co_filename == self.filename
 
     def user_stack(self, frame):
         frames = []
         f = frame
         while f is not None:
-            if f.f_code.co_filename == self.filename:
+            if self.is_user(f):
                 frames.append(f)
             f = f.f_back
         frames.reverse()
@@ -152,7 +207,7 @@ class _Recorder:
         if act is None:
             act = self.next_activation
             self.next_activation += 1
-            self.activations[key] = act
+            self.activations[key] = self.last_activation[key] = act
         return act
 
     def record(self, frame, kind: str, arg) -> None:
@@ -160,6 +215,7 @@ class _Recorder:
             raise _LimitReached(f"more than {self.limits.max_events} events")
         if len(self.events) % 64 == 0 and time.monotonic() > self.deadline:
             raise _LimitReached(f"ran longer than {self.limits.wall_time}s")
+        library = kind == "library_return"
         frames = self.user_stack(frame)
         if len(frames) > self.limits.max_depth:
             raise _LimitReached(f"more than {self.limits.max_depth} nested calls")
@@ -169,45 +225,77 @@ class _Recorder:
             stack=[(f.f_code.co_name, f.f_lineno, self.activation(f)) for f in frames],
             locals=[canon_locals(f.f_locals.items()) for f in frames],
             stdout=self.capture.take(),
+            caller_is_user=self.is_user(frame.f_back),
         )
+        if library:
+            ev.stack.append((frame.f_code.co_name, frame.f_lineno, self.activation(frame)))
+            ev.locals.append({})
         key = id(frame)
         if kind == "line":
             self.raised.pop(key, None)
         elif kind == "exception":
             exc_type, exc, _ = arg
-            ev.exception = (exc_type.__name__, _message(exc))
+            ev.exception = (exc_type.__name__, exception_message(exc))
             self.raised[key] = ev.exception
-        elif kind == "return":
+        elif kind in ("return", "library_return"):
             ev.value = canon(arg)
             ev.exception = self.raised.pop(key, None)
+            if library and arg is not None:  # no line events there to tell a caught exception
+                ev.exception = None
             ev.is_yield = ev.exception is None and _is_yield(frame)
+            code = frame.f_code
+            if code.co_flags & _GENERATOR_FLAGS:
+                ev.generator = True
+                if code not in self.return_lines:
+                    self.return_lines[code] = _return_lines(code)
+                ev.pause = frame.f_lineno not in self.return_lines[code]
             if not ev.is_yield:
                 del self.activations[key]
         self.events.append(ev)
 
     def global_trace(self, frame, event, arg):
-        if frame.f_code.co_filename != self.filename:
-            return None
-        self.record(frame, event, arg)
-        return self.local_trace
+        if self.is_user(frame):
+            self.record(frame, event, arg)
+            return self.local_trace
+        if self.is_user(frame.f_back) and frame.f_code.co_filename != _TRACER_FILE:  # not our stdout capture
+            frame.f_trace_lines = False  # only its return (and exceptions leaving it) matter
+            return self.library_trace
+        return None
 
     def local_trace(self, frame, event, arg):
         self.record(frame, event, arg)
         return self.local_trace
 
+    def library_trace(self, frame, event, arg):
+        if event == "exception":
+            exc_type, exc, _ = arg
+            self.raised[id(frame)] = (exc_type.__name__, exception_message(exc))
+        elif event == "return":
+            self.record(frame, "library_return", arg)
+        return self.library_trace
 
-def _message(exc: BaseException) -> str:
-    try:
-        return str(exc)[:200]
-    except Exception:
-        return "<message failed>"
+    def post_mortem(self, exc: BaseException, uncaught: tuple[str, str]) -> Event | None:
+        """The program's frames of the uncaught exception's traceback, as debugpy shows them at the end."""
+        entries = []
+        tb = exc.__traceback__
+        while tb is not None:
+            if self.is_user(tb.tb_frame):
+                entries.append(tb)
+            tb = tb.tb_next
+        if not entries:
+            return None
+        stack = [(tb.tb_frame.f_code.co_name, tb.tb_lineno, self.last_activation.get(id(tb.tb_frame), -1))
+                 for tb in entries]
+        return Event("exception", entries[-1].tb_lineno, stack,
+                     [canon_locals(tb.tb_frame.f_locals.items()) for tb in entries], exception=uncaught)
 
 
 def _run_child(source: str, call: str | None, filename: str, limits: Limits) -> Trace:
     capture = _Capture(limits.max_output)
     try:
-        code = compile(source, filename, "exec")
-        call_code = compile(call, CALL_FILE, "eval") if call is not None else None
+        # dont_inherit: the program must not get this module's `from __future__` imports
+        code = compile(source, filename, "exec", dont_inherit=True)
+        call_code = compile(call, CALL_FILE, "eval", dont_inherit=True) if call is not None else None
     except SyntaxError as e:
         where = "the call" if e.filename == CALL_FILE else f"line {e.lineno}"
         return Trace([], "invalid", f"SyntaxError at {where}: {e.msg}", error_line=e.lineno)
@@ -217,7 +305,7 @@ def _run_child(source: str, call: str | None, filename: str, limits: Limits) -> 
         globals_["__file__"] = filename
     stderr = io.StringIO()
     sys.stdout, sys.stderr = capture, stderr
-    trace = Trace([], "ok")
+    trace = Trace([], "ok", code_lines=sorted(_code_lines(code)))
     try:
         if call_code is None:
             sys.settrace(rec.global_trace)
@@ -233,9 +321,11 @@ def _run_child(source: str, call: str | None, filename: str, limits: Limits) -> 
     except SystemExit:
         pass
     except BaseException as e:  # noqa: BLE001 - the program's own uncaught exception
+        sys.settrace(None)  # reading the frames' locals may run the program's __repr__
         trace.status = "error"
-        trace.uncaught = (type(e).__name__, _message(e))
-        trace.message = f"{type(e).__name__}: {_message(e)}"
+        trace.uncaught = (type(e).__name__, exception_message(e))
+        trace.message = f"{type(e).__name__}: {exception_message(e)}"
+        trace.post_mortem = rec.post_mortem(e, trace.uncaught)
     finally:
         sys.settrace(None)
         sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
