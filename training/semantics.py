@@ -2,13 +2,18 @@
 
 A *stop* is what the debugger shows when it pauses: a line about to run, a function just
 returned to its caller (debugpy shows the caller at the call line with the return value), an
-exception breakpoint, or the end of the program. `Session` walks a trace's stops with the
-forward actions (step_into, step_over, step_out, continue) and their inverses (back_into,
-back_over, back_out, back_to_call). The rules reproduce what real debugpy does; the
-conformance test (training/tests/test_debugpy_conformance.py) checks them against it.
+exception breakpoint, the uncaught exception after the program ended, or the end of the
+program. `Session` walks a trace's stops with the forward actions (step_into, step_over,
+step_out, continue) and their inverses (back_into, back_over, back_out, back_to_call).
+
+The forward actions replay pydevd's stepping state machine (debugpy 1.8.22, Python 3.11,
+justMyCode) over the trace's events; the conformance test
+(training/tests/test_debugpy_conformance.py) checks them against real debugpy, and
+docs/debugpy-conformance.md states the rules in plain words.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 
 from .tracer import Event, Trace
@@ -17,12 +22,14 @@ FORWARD_ACTIONS = ("step_into", "step_over", "step_out", "continue")
 INVERSE_ACTIONS = ("back_into", "back_over", "back_out", "back_to_call")
 ACTIONS = FORWARD_ACTIONS + INVERSE_ACTIONS
 EXCEPTION_FILTERS = ("raised", "uncaught")
+# Exceptions that drive generators and loops: pydevd never stops on them.
+CONTROL_FLOW_EXCEPTIONS = frozenset({"GeneratorExit", "StopIteration", "StopAsyncIteration"})
 
 
 @dataclass
 class Stop:
     kind: str  # "line" | "return" | "exception" | "exit"
-    event: int  # index of the event in trace.events (exit: len(trace.events))
+    event: int  # index of the event in trace.events (exit and the post-mortem stop: len(trace.events))
     stack: list[tuple[str, int, int]]  # (name, line, activation), outermost first
     locals: list[dict[str, str]]  # per frame of `stack`
     value: str | None = None  # return: the returned value; exit in call mode: the call's result
@@ -50,22 +57,52 @@ class Stop:
 
 
 def stops_of(trace: Trace) -> list[Stop]:
-    """Every place debugpy can stop, in execution order, then the exit."""
+    """Every place debugpy can stop, in execution order, then the uncaught exception after the
+    program ended (if it raised one), then the exit."""
     stops: list[Stop] = []
     for i, ev in enumerate(trace.events):
         if ev.kind == "line":
             stops.append(Stop("line", i, ev.stack, ev.locals))
         elif ev.kind == "exception":
             stops.append(Stop("exception", i, ev.stack, ev.locals, exception=ev.exception))
-        elif ev.kind == "return" and not ev.is_yield and len(ev.stack) > 1:
+        elif _shows_return(ev):
             stops.append(Stop("return", i, ev.stack[:-1], ev.locals[:-1], value=ev.value,
                               exception=ev.exception, returned=ev.stack[-1][2]))
+    if trace.post_mortem is not None:
+        pm = trace.post_mortem
+        stops.append(Stop("exception", len(trace.events), pm.stack, pm.locals, exception=pm.exception))
     stops.append(Stop("exit", len(trace.events), [], [], value=trace.result, exception=trace.uncaught))
     return stops
 
 
-def _activations(stop: Stop) -> list[int]:
-    return [a for _, _, a in stop.stack]
+def _shows_return(ev: Event) -> bool:
+    """A return debugpy can stop after: a real one (not a generator's pause) into the program's code."""
+    return ev.kind in ("return", "library_return") and not ev.pause and ev.caller_is_user and len(ev.stack) > 1
+
+
+def breakpoint_line(code_lines: list[int], line: int) -> int:
+    """Where debugpy puts a breakpoint set on `line`: a line without code moves up to the
+    closest line where code starts (it stays if there is none above)."""
+    if not code_lines or line in code_lines:
+        return line
+    i = bisect.bisect_left(code_lines, line)
+    return code_lines[i - 1] if i > 0 else line
+
+
+def _activations(stack: list[tuple[str, int, int]]) -> list[int]:
+    return [a for _, _, a in stack]
+
+
+@dataclass
+class _Stepping:
+    """pydevd's stepping state while the program runs after an action."""
+
+    mode: str  # "into" | "over" | "out" | "into_under" | "out_via_library" | "run"
+    target: int | None = None  # over / out / into_under: the frame (activation) the mode is about
+    # into: (activation, line) where the step started; a return to exactly there does not stop
+    origin: tuple[int, int] | None = None
+    # out_via_library: the frames of the program below the library frame whose return ends the step
+    below: list[int] | None = None
 
 
 @dataclass
@@ -77,14 +114,17 @@ class Session:
     exception_filters: frozenset[str] = frozenset()
     stops: list[Stop] = field(init=False)
     index: int = field(init=False)  # position of the current stop in `stops`
+    breakpoint_lines: frozenset[int] = field(init=False)  # the breakpoints where debugpy puts them
 
     def __post_init__(self) -> None:
         self.stops = stops_of(self.trace)
+        self.breakpoint_lines = frozenset(breakpoint_line(self.trace.code_lines, n) for n in self.breakpoints)
+        self._stop_at_event = {s.event: i for i, s in enumerate(self.stops) if s.event < len(self.trace.events)}
+        self._post_mortem = len(self.stops) - 2 if self.trace.post_mortem is not None else None
         self.index = 0
         # The session starts at the first line, like debugpy with stopOnEntry.
         while self.stops[self.index].kind not in ("line", "exit"):
             self.index += 1
-        self._uncaught_at = self._uncaught_origin()
 
     @property
     def current(self) -> Stop:
@@ -94,35 +134,14 @@ class Session:
     def ended(self) -> bool:
         return self.current.kind == "exit"
 
-    def _uncaught_origin(self) -> int | None:
-        """Index of the exception stop where the uncaught exception was raised, if any."""
-        if self.trace.uncaught is None:
+    def reason(self, stop: Stop) -> str | None:
+        """debugpy's stop reason for a stop reached by a forward action (pydevd checks
+        breakpoints before stepping); "entry" is the reason of the first stop without one."""
+        if stop.kind == "exit":
             return None
-        origin = None
-        for i in range(len(self.stops) - 2, -1, -1):
-            s = self.stops[i]
-            if s.kind == "line":
-                break
-            if s.kind == "exception":
-                origin = i
-        return origin
-
-    # -- which stops are active under the current breakpoints and filters ----------------
-    def _is_exception_stop(self, i: int) -> bool:
-        if self.stops[i].kind != "exception":
-            return False
-        if "raised" in self.exception_filters:
-            return True
-        return "uncaught" in self.exception_filters and i == self._uncaught_at
-
-    def _interrupts(self, i: int) -> bool:
-        """A breakpoint or exception breakpoint that stops any action."""
-        s = self.stops[i]
-        return (s.kind == "line" and s.line in self.breakpoints) or self._is_exception_stop(i)
-
-    def _stepping_stop(self, i: int) -> bool:
-        """Stops that step_into visits."""
-        return self.stops[i].kind in ("line", "return") or self._is_exception_stop(i)
+        if stop.kind == "exception":
+            return "exception"
+        return "breakpoint" if stop.kind == "line" and stop.line in self.breakpoint_lines else "step"
 
     # -- forward ---------------------------------------------------------------------------
     def step(self, action: str) -> Stop:
@@ -132,58 +151,89 @@ class Session:
         if self.ended and action in FORWARD_ACTIONS:
             return self.current
         old = self.index
-        target = getattr(self, "_" + action)()
+        target = self._forward(action) if action in FORWARD_ACTIONS else getattr(self, "_" + action)()
         self.index = target
         stop = replace(self.stops[target])
         if target > old:
-            stop.stdout = self._stdout_between(old, target)
+            stop.stdout = self._stdout_between(self.stops[old], self.stops[target])
         return stop
 
-    def _stdout_between(self, a: int, b: int) -> str:
-        events = self.trace.events
-        start, end = self.stops[a].event + 1, self.stops[b].event
-        text = "".join(events[k].stdout for k in range(start, min(end + 1, len(events))))
-        if self.stops[b].kind == "exit":
+    def _stdout_between(self, a: Stop, b: Stop) -> str:
+        """Output written after stop `a` up to stop `b` (the end of the run for the last two stops)."""
+        events, n = self.trace.events, len(self.trace.events)
+        text = "".join(events[k].stdout for k in range(a.event + 1, min(b.event, n - 1) + 1))
+        if b.event == n and a.event < n:
             text += self.trace.stdout_tail
         return text
 
-    def _first_after(self, accept) -> int:
-        for i in range(self.index + 1, len(self.stops) - 1):
-            if self._interrupts(i) or accept(i):
-                return i
-        return len(self.stops) - 1
+    def _forward(self, action: str) -> int:
+        cur, exit_ = self.current, len(self.stops) - 1
+        if cur.event >= len(self.trace.events):  # the post-mortem stop: the program already ended
+            return exit_
+        stepping = self._start(action, cur)
+        for j in range(cur.event + 1, len(self.trace.events)):
+            if self._stops_at(stepping, self.trace.events[j]):
+                return self._stop_at_event[j]
+        if self._post_mortem is not None and "uncaught" in self.exception_filters:
+            return self._post_mortem
+        return exit_
 
-    def _step_into(self) -> int:
-        return self._first_after(self._stepping_stop)
+    def _start(self, action: str, cur: Stop) -> _Stepping:
+        name, line, frame = cur.stack[-1]
+        if action == "step_into":
+            return _Stepping("into", origin=(frame, line))
+        if action == "step_over":
+            return _Stepping("over", target=frame)
+        if action == "step_out" and cur.depth > 1:
+            if self._caller_is_user(cur):
+                return _Stepping("out", target=frame)
+            # Called from library code: the step ends when that code returns to the program.
+            return _Stepping("out_via_library", below=_activations(cur.stack[:-1]))
+        return _Stepping("run")
 
-    def _step_over(self) -> int:
-        cur = self.current
-        frame, depth = cur.stack[-1][2], cur.depth
+    def _caller_is_user(self, stop: Stop) -> bool:
+        """Whether the top frame of `stop` was called by the program (its latest event says)."""
+        frame = stop.stack[-1][2]
+        for k in range(stop.event, -1, -1):
+            ev = self.trace.events[k]
+            if ev.kind != "library_return" and ev.stack and ev.stack[-1][2] == frame:
+                return ev.caller_is_user
+        return True
 
-        def accept(i: int) -> bool:
-            s = self.stops[i]
-            if s.kind == "line":
-                return s.stack[-1][2] == frame or (s.depth < depth and frame not in _activations(s))
-            if s.kind == "return":
-                return s.returned == frame and s.exception is None
-            return False
-
-        return self._first_after(accept)
-
-    def _step_out(self) -> int:
-        cur = self.current
-        frame = cur.stack[-1][2]
-
-        def accept(i: int) -> bool:
-            s = self.stops[i]
-            if s.kind == "return":
-                return s.returned == frame
-            return s.kind == "line" and frame not in _activations(s)
-
-        return self._first_after(accept)
-
-    def _continue(self) -> int:
-        return self._first_after(lambda i: False)
+    def _stops_at(self, st: _Stepping, ev: Event) -> bool:
+        """Whether pydevd suspends at this event; updates the stepping state as pydevd does."""
+        if ev.kind == "line":
+            if ev.line in self.breakpoint_lines:
+                return True
+            if st.mode == "into":
+                return True
+            if st.mode == "into_under":
+                return st.target in _activations(ev.stack)
+            return st.mode == "over" and ev.stack[-1][2] == st.target
+        if ev.kind == "exception":
+            return "raised" in self.exception_filters and ev.exception[0] not in CONTROL_FLOW_EXCEPTIONS
+        if ev.kind not in ("return", "library_return") or ev.pause:
+            return False  # a call, or a generator pausing: nothing happens
+        frame = ev.stack[-1][2]
+        if _shows_return(ev):
+            caller = ev.stack[-2]
+            if st.mode in ("into", "into_under") and (caller[2], caller[1]) != st.origin:
+                if st.mode == "into" or st.target in _activations(ev.stack):
+                    return True
+            if st.mode == "out" and frame == st.target:
+                return True
+            if st.mode == "out_via_library" and ev.kind == "library_return" and \
+                    _activations(ev.stack[:-1]) == st.below:
+                return True
+        if ev.kind == "return" and frame == st.target:
+            # The frame the step is about returned: pydevd goes on stepping into whatever runs next
+            # (for a generator: only in the frame it returned to and what that calls).
+            if ev.generator and st.mode in ("over", "into_under"):
+                below = ev.stack[-2][2] if len(ev.stack) > 1 else None
+                st.mode, st.target = ("into_under", below) if below is not None else ("into", None)
+            elif not ev.generator and st.mode in ("over", "out"):
+                st.mode, st.target = "into", None
+        return False
 
     # -- inverse ---------------------------------------------------------------------------
     def _last_before(self, accept, before: int | None = None) -> int:
