@@ -1,0 +1,9 @@
+values = [3, 1, 2]
+values.sort()
+print(values)
+total = 0
+for v in values:
+    total += v
+print("total", total)
+ratio = total / (len(values) - 3)
+print(ratio)
