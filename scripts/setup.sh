@@ -36,3 +36,25 @@ if [ ! -d node_modules ] || ! stamp_ok npm "$LOCK_HASH"; then
   ONNXRUNTIME_NODE_INSTALL=skip npm ci --no-audit --no-fund --loglevel=error
   echo "$LOCK_HASH" > "$STAMPS/npm"
 fi
+
+# bundled/: debugpy pinned as in training/requirements.txt, installed inside the extension the
+# way the official Python Debugger ships it (users then only need Python), and the files the
+# real-debugpy backend runs in the debuggee: the tracer's canonicalizer (copied, so there is
+# one source) and the helpers from adapter/debugpy/python/.
+DEBUGPY_PIN=$(grep -E '^debugpy==' training/requirements.txt)
+if [ ! -d bundled/libs/debugpy ] || ! stamp_ok debugpy "$DEBUGPY_PIN"; then
+  echo "==> bundled/libs ($DEBUGPY_PIN)"
+  rm -rf bundled/libs
+  .venv/bin/pip install -q --target bundled/libs --no-deps --only-binary=:all: "$DEBUGPY_PIN"
+  rm -rf bundled/libs/bin  # console scripts with this machine's interpreter path: not used
+  echo "$DEBUGPY_PIN" > "$STAMPS/debugpy"
+fi
+HELPERS_HASH=$(cat training/canon.py adapter/debugpy/python/*.py | sha256sum | cut -d' ' -f1)
+if [ ! -f bundled/python/ndb_canon.py ] || ! stamp_ok bundled-python "$HELPERS_HASH"; then
+  echo "==> bundled/python (canonicalizer and debuggee helpers)"
+  rm -rf bundled/python
+  mkdir -p bundled/python
+  cp training/canon.py bundled/python/ndb_canon.py
+  cp adapter/debugpy/python/*.py bundled/python/
+  echo "$HELPERS_HASH" > "$STAMPS/bundled-python"
+fi
