@@ -72,23 +72,29 @@ def _prune(body: list[ast.stmt], dead: set[str], user: set[str]) -> tuple[list[a
     return out, changed
 
 
+def _dead(scope: ast.AST, shared: set[str]) -> set[str]:
+    loads, stores = set(), set()
+    for n in ast.walk(scope):
+        if isinstance(n, ast.Name):
+            (loads if isinstance(n.ctx, ast.Load) else stores).add(n.id)
+    return stores - loads - shared
+
+
 def drop_dead_stores(tree: ast.Module) -> ast.Module:
     user = _user_functions(tree)
     # Names declared nonlocal / global are read by another scope: never dead.
     shared = {name for n in ast.walk(tree) if isinstance(n, (ast.Nonlocal, ast.Global)) for name in n.names}
-    scopes = [tree] + [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]
-    changed = True
-    while changed:
-        changed = False
-        for node in scopes:
-            loads, assigned = set(), set()
-            for n in ast.walk(node):
-                if isinstance(n, ast.Name):
-                    (loads if isinstance(n.ctx, ast.Load) else assigned).add(n.id)
-            dead = assigned - loads - shared
+    scopes: list[ast.AST] = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]
+    # Module-level code (scripts) last: a global becomes dead once the functions reading it are pruned.
+    if any(not isinstance(st, (ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom)) for st in tree.body):
+        scopes.append(tree)
+    for scope in scopes:
+        while True:
+            dead = _dead(scope, shared)
             if not dead:
-                continue
-            body, ch = _prune(node.body, dead, user)
-            node.body = body or [ast.Pass()]
-            changed |= ch
+                break
+            body, changed = _prune(scope.body, dead, user)
+            scope.body = body or [ast.Pass()]
+            if not changed:
+                break
     return tree

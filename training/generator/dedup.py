@@ -107,7 +107,7 @@ def keys(source: str, call: str | None) -> Keys:
     norm = _Normalizer(mapping)
     structure = ast.dump(norm.visit(tree), annotate_fields=False, include_attributes=False)
     call_norm = ast.dump(norm.visit(ast.parse(call, mode="eval")), annotate_fields=False) if call else ""
-    return Keys(_digest(structure + "\n" + call_norm), _digest(structure), _digest(_skeleton(ast.parse(source).body)))
+    return Keys(_digest(structure + "\n" + call_norm), _digest(structure), _digest(_skeleton(tree.body)))
 
 
 def split_of(structure_key: str, val: float = 0.05, test: float = 0.05) -> str:

@@ -19,7 +19,8 @@ from .values import literal
 SMALL_STRS = ["a", "e", "o", "ab", "x", " ", ",", "-", "", "_", "l", "an", "s", "!", "na", "b", ":"]
 SEPS = [" ", ",", "-", "", ", ", "_", "|", ":", "/"]
 STR_METHODS_0 = ["upper", "lower", "strip", "title", "capitalize", "swapcase", "lstrip", "rstrip", "casefold"]
-STR_PREDICATES = ["isdigit", "isalpha", "isupper", "islower", "isspace", "isalnum", "istitle"]
+STR_PREDICATES = ["isdigit", "isalpha", "isupper", "islower", "isspace", "isalnum", "istitle", "isnumeric",
+                  "isdecimal", "isidentifier"]
 COMPARE = ["<", "<=", ">", ">=", "==", "!="]
 
 
@@ -35,7 +36,8 @@ class Exprs:
         self.producers = {
             "int": [(5, self.int_arith), (2, self.int_divmod), (5, self.length), (2, self.int_minmax2),
                     (3, self.int_aggregate), (3, self.int_count), (2, self.dict_get), (2, self.index),
-                    (1, self.int_from_char), (1, self.int_from_float), (1, self.ternary), (1, self.tuple_item),
+                    (1, self.int_from_char), (1, self.int_from_float), (0.5, self.ternary), (1, self.tuple_item),
+                    (1, self.int_find),
                     (1, self.int_abs), (3, self.call_helper), (1, self.method_call), (1, self.attr_of)],
             "float": [(3, self.float_div), (2, self.float_round), (1, self.float_of_int), (1, self.float_arith),
                       (2, self.call_helper), (1, self.attr_of)],
@@ -44,13 +46,14 @@ class Exprs:
                      (2, self.call_helper), (1, self.attr_of)],
             "str": [(6, self.str_method), (3, self.str_replace), (4, self.str_slice), (3, self.str_concat),
                     (1, self.str_repeat), (4, self.str_join), (2, self.fstring), (2, self.str_of),
-                    (1, self.str_pad), (2, self.index), (1, self.str_sorted), (1, self.ternary),
-                    (1, self.char_shift), (1, self.tuple_item), (1, self.str_split_first),
+                    (1, self.str_pad), (2, self.index), (1, self.str_sorted), (0.5, self.ternary),
+                    (1, self.char_shift), (1, self.tuple_item), (1, self.str_split_first), (2, self.str_part),
                     (3, self.call_helper), (1, self.method_call), (1, self.attr_of), (1, self.max_by_key)],
             "list": [(5, self.list_sorted), (3, self.list_slice), (2, self.list_concat), (8, self.list_comp),
                      (2, self.list_range), (2, self.list_map_filter), (3, self.list_from), (1, self.list_display),
                      (2, self.str_split), (2, self.call_helper), (1, self.attr_of)],
-            "dict": [(5, self.dict_comp), (2, self.dict_zip), (1, self.dict_copy), (1, self.call_helper),
+            "dict": [(5, self.dict_comp), (2, self.dict_zip), (1, self.dict_copy), (1, self.dict_fromkeys),
+                     (1, self.call_helper),
                      (1, self.attr_of)],
             "set": [(3, self.set_of_iterable), (3, self.set_comp), (3, self.set_op), (1, self.attr_of)],
             "tuple": [(3, self.tuple_display), (2, self.tuple_divmod), (2, self.tuple_minmax), (2, self.max_by_key),
@@ -66,7 +69,18 @@ class Exprs:
             if not compound or self.mentions_var(env, text):
                 return text
         names = env.of_type(t)
-        return self.pick(env, names) if names else self.literal(t)
+        if names:
+            return self.pick(env, names)
+        return self.any_test(env) if t.kind == "bool" else self.literal(t)
+
+    def any_test(self, env: Env) -> str:
+        """A condition on some variable, when nothing richer came out."""
+        for n, ty in env.readable().items():
+            if ty.kind == "int":
+                return f"{n} > {self.rng.choice([0, 1, 2])}"
+            if ty.is_container:
+                return f"len({n}) > {self.rng.choice([0, 1, 2])}"
+        return self.literal(BOOL)
 
     def _attempt(self, env: Env, t: Ty, depth: int) -> tuple[str, bool]:
         rng = self.rng
@@ -196,7 +210,14 @@ class Exprs:
             return self.expr(env, t, d)
 
     def small_int(self) -> str:
-        return str(self.rng.choice([1, 2, 2, 3, 3, 4, 5, 10]))
+        return str(self.rng.choice([2, 2, 3, 3, 4, 5, 10]))
+
+    def receiver(self, env: Env, t: Ty, d: int) -> str:
+        """The object of a method call: usually a variable (`text.upper()`, not `('a' + b).upper()`)."""
+        names = env.of_type(t)
+        if names and self.rng.random() < 0.75:
+            return self.pick(env, names)
+        return self.sub(env, t, d)
 
     def iterable(self, env: Env, depth: int) -> tuple[str, Ty, Ty] | None:
         """Something to iterate over: (text, element type, iterated type), deterministic order."""
@@ -210,7 +231,13 @@ class Exprs:
                 return f"{n}.values()", t.args[1], list_of(t.args[1])
             return n, element(t), t
         t = rng.choice([LIST_INT, STR, LIST_STR])
-        return self.expr(env, t, depth), element(t), t
+        text = self.expr(env, t, max(depth, 1))
+        if self.mentions_var(env, text):
+            return text, element(t), t
+        ints = env.of_type(INT)
+        if ints:  # nothing to iterate over but a number: count up to it
+            return f"range({self.pick(env, ints)})", INT, LIST_INT
+        return None
 
     def with_var(self, env: Env, t: Ty, of: Ty) -> tuple[Env, str]:
         """A child environment with a fresh loop/comprehension variable of type t."""
@@ -274,6 +301,16 @@ class Exprs:
         if xs is None:
             return None
         return f"{xs}.count({self.other(env, env.vars[xs].args[0], 0, xs)})"
+
+    def int_find(self, env, t, d):
+        """rfind, and index guarded by a membership test (index raises when absent)."""
+        n = self.var(env, lambda ty: ty.kind in ("str", "list") and element(ty) in (INT, STR))
+        if n is None:
+            return None
+        item = self.other(env, element(env.vars[n]), 0, n)
+        if env.vars[n] == STR and self.rng.random() < 0.4:
+            return f"{n}.rfind({item})"
+        return f"({n}.index({item}) if ({item}) in {n} else {self.rng.choice(['-1', '0', f'len({n})'])})"
 
     def dict_get(self, env, t, d):
         dn = self.var(env, lambda ty: ty.kind == "dict" and ty.args[1] == t)
@@ -351,7 +388,7 @@ class Exprs:
         return None if item == n else f"(({item}) {op} {n})"
 
     def str_predicate(self, env, t, d):
-        s = self.sub(env, STR, d)
+        s = self.receiver(env, STR, d)
         r = self.rng.random()
         if r < 0.35:
             return f"{s}.{self.rng.choice(['startswith', 'endswith'])}({self.other(env, STR, 0, s)})"
@@ -385,15 +422,42 @@ class Exprs:
 
     # -- str ------------------------------------------------------------------------------------
     def str_method(self, env, t, d):
-        return f"{self.sub(env, STR, d)}.{self.rng.choice(STR_METHODS_0)}()"
+        s = self.receiver(env, STR, d)
+        r = self.rng.random()
+        if r < 0.7:
+            return f"{s}.{self.rng.choice(STR_METHODS_0)}()"
+        if r < 0.8:
+            return f"{s}.{self.rng.choice(['strip', 'lstrip', 'rstrip'])}({self.other(env, STR, 0, s)})"
+        if r < 0.9:
+            return f"{s}.{self.rng.choice(['removeprefix', 'removesuffix'])}({self.other(env, STR, 0, s)})"
+        a = "".join(self.rng.sample("abelnorst", 2))
+        b = "".join(self.rng.sample("xyz_-*", 2))
+        if self.rng.random() < 0.5:
+            a, b = a[:1], b[:1]
+        return f"{s}.translate(str.maketrans({a!r}, {b!r}))"
+
+    def str_part(self, env, t, d):
+        """partition / rpartition / rsplit / format: the less common string methods."""
+        s = self.receiver(env, STR, d)
+        r = self.rng.random()
+        sep = repr(self.rng.choice([",", " ", "-", "a", ":", "e"]))
+        if r < 0.4:
+            return f"{s}.{self.rng.choice(['partition', 'rpartition'])}({sep})[{self.rng.choice([0, 2, 2])}]"
+        if r < 0.6:
+            return f"{s}.rsplit({sep}, 1)[{self.rng.choice([0, -1])}]"
+        if r < 0.8:
+            return f"{s}.split({sep}, 1)[0]"
+        a, b = self.pair(env, self.rng.choice([STR, INT]), d)
+        return f"{self.rng.choice(['{}-{}', '{} {}', '{}: {}', '{}{}'])!r}.format({a}, {b})"
 
     def str_replace(self, env, t, d):
-        s = self.sub(env, STR, d)
+        s = self.receiver(env, STR, d)
         old = self.other(env, STR, 0, s)
-        return f"{s}.replace({old}, {self.other(env, STR, 0, old)})"
+        new = self.other(env, STR, 0, old)
+        return f"{s}.replace({old}, {new if new.strip('()') != s.strip('()') else self.literal(STR)})"
 
     def str_slice(self, env, t, d):
-        s = self.sub(env, STR, d)
+        s = self.receiver(env, STR, d)
         r = self.rng.random()
         if r < 0.3:
             return f"{s}[::-1]"
@@ -438,7 +502,7 @@ class Exprs:
         m = self.rng.choice(["center", "ljust", "rjust", "zfill"])
         w = self.rng.choice([3, 4, 5, 6, 8])
         fill = "" if m == "zfill" or self.rng.random() < 0.5 else ", " + repr(self.rng.choice(["*", "-", ".", "0"]))
-        return f"{self.sub(env, STR, d)}.{m}({w}{fill})"
+        return f"{self.receiver(env, STR, d)}.{m}({w}{fill})"
 
     def str_sorted(self, env, t, d):
         return f"''.join(sorted({self.expr(env, STR, d)}))"
@@ -451,7 +515,7 @@ class Exprs:
 
     def str_split_first(self, env, t, d):
         sep = repr(self.rng.choice([",", " ", "-", "a", ":"]))
-        return f"{self.sub(env, STR, d)}.split({sep})[{self.rng.choice([0, -1])}]"
+        return f"{self.receiver(env, STR, d)}.split({sep})[{self.rng.choice([0, -1])}]"
 
     def max_by_key(self, env, t, d):
         n = self.nonempty_var(env, lambda ty: ty.kind == "list" and ty.args[0] == t)
@@ -546,13 +610,14 @@ class Exprs:
         ty = env.vars[n]
         if ty.kind == "dict":
             if ty.args[0] == et:
-                return self.rng.choice([f"list({n})", f"sorted({n})", f"list({n}.keys())"])
+                return self.rng.choice([f"list({n})", f"sorted({n})", f"list({n}.keys())", f"sorted({n}, key={n}.get)"]) \
+                if ty.args[1] == INT or not ty.args[1] else self.rng.choice([f"list({n})", f"sorted({n})"])
             return f"list({n}.values())"
         if ty.kind == "set":
             return f"sorted({n})"
         if ty == STR:
             return f"list({n})"
-        return self.rng.choice([f"{n}.copy()", f"list({n})", f"{n}[:]"])
+        return self.rng.choice([f"{n}.copy()", f"list({n})", f"{n}[:]", f"list(reversed({n}))"])
 
     def list_display(self, env, t, d):
         return "[" + ", ".join(self.expr(env, t.args[0], d) for _ in range(self.rng.randint(1, 3))) + "]"
@@ -584,6 +649,11 @@ class Exprs:
     def dict_zip(self, env, t, d):
         kt, vt = t.args
         return f"dict(zip({self.expr(env, list_of(kt), d)}, {self.expr(env, list_of(vt), d)}))"
+
+    def dict_fromkeys(self, env, t, d):
+        if t.args[1] != INT:
+            return None
+        return f"dict.fromkeys({self.expr(env, list_of(t.args[0]), d)}, {self.rng.choice([0, 0, 1])})"
 
     def dict_copy(self, env, t, d):
         dn = self.var(env, lambda ty: ty == t)

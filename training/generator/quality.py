@@ -21,7 +21,9 @@ def is_degenerate(source: str) -> bool:
             return True
         if isinstance(n, ast.IfExp) and (_same(n.body, n.orelse) or isinstance(n.test, ast.Constant)):
             return True
-        if isinstance(n, (ast.If, ast.While)) and isinstance(n.test, ast.Constant) and n.test.value is not True:
+        if isinstance(n, ast.If) and isinstance(n.test, ast.Constant):
+            return True
+        if isinstance(n, ast.While) and isinstance(n.test, ast.Constant) and n.test.value is not True:
             return True
         if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and any(_same(n.func.value, a) for a in n.args):
             return True

@@ -155,14 +155,16 @@ class Stmts:
         if not resize:
             return [(0, f"{n}.append({e(env, et, 1)})")]
         env.forget(n)
-        if r < 0.87:
+        if r < 0.82:
             got = self.namer.var(et, env.taken())
             popped = f"{n}.pop({rng.choice(['', '', '0'])})"
             env.bind(got, et)
             return [(0, f"{got} = {popped} if {n} else {self.x.literal(et)}")]
-        if r < 0.94:
+        if r < 0.9:
             el = e(env, et, 1)
             return [(0, f"if {el} in {n}:"), (1, f"{n}.remove({el})")]
+        if r < 0.93:
+            return [(0, f"{n}.clear()")] if self.rng.random() < 0.5 else [(0, f"del {n}[{rng.choice([':1', '-1:', '::2', '1:'])}]")]
         return [(0, f"{n} = {e(env, t, 2)}")]
 
     def dict_update(self, env: Env, n: str, t: Ty, resize: bool) -> list[Line]:
@@ -297,7 +299,10 @@ class Stmts:
             if len(lists) < 2 and not (lists and seqs):
                 return []
             a = rng.choice(lists)
-            b = rng.choice([s for s in seqs if s != a] or [a])
+            others = [s for s in seqs if s != a]
+            if not others:
+                return []
+            b = rng.choice(others)
             ta, tb = env.vars[a], env.vars[b]
             x = self.namer.element(self.namer.element_role(element(ta), ta), taken)
             y = self.namer.element(self.namer.element_role(element(tb), tb), {**taken, x: None})
