@@ -36,10 +36,11 @@ def _target_names(t: ast.AST) -> list[str] | None:
 
 def _prune(body: list[ast.stmt], dead: set[str], user: set[str]) -> tuple[list[ast.stmt], bool]:
     out, changed = [], False
-    for st in body:
+    for i, st in enumerate(body):
         if isinstance(st, ast.Assign) and len(st.targets) == 1:
             names = _target_names(st.targets[0])
-            if names and all(n in dead for n in names) and _pure(st.value, user):
+            if names and _pure(st.value, user) and (
+                    all(n in dead for n in names) or (len(names) == 1 and _overwritten(body, i, names[0]))):
                 changed = True
                 continue
         if isinstance(st, ast.AugAssign) and isinstance(st.target, ast.Name) and st.target.id in dead \
@@ -72,12 +73,47 @@ def _prune(body: list[ast.stmt], dead: set[str], user: set[str]) -> tuple[list[a
     return out, changed
 
 
+def _names(node: ast.AST, loads: set[str], stores: set[str], own: str | None = None) -> None:
+    """Loads and stores under node; a load of `own` (the name an assignment updates) does not
+    count: `total += total % 2` alone does not make `total` live."""
+    if isinstance(node, ast.Name):
+        if isinstance(node.ctx, ast.Load):
+            if node.id != own:
+                loads.add(node.id)
+        else:
+            stores.add(node.id)
+        return
+    if isinstance(node, (ast.Assign, ast.AugAssign)):
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        if len(targets) == 1 and isinstance(targets[0], ast.Name):
+            stores.add(targets[0].id)
+            _names(node.value, loads, stores, targets[0].id)
+            return
+    for child in ast.iter_child_nodes(node):
+        _names(child, loads, stores, own)
+
+
 def _dead(scope: ast.AST, shared: set[str]) -> set[str]:
-    loads, stores = set(), set()
-    for n in ast.walk(scope):
-        if isinstance(n, ast.Name):
-            (loads if isinstance(n.ctx, ast.Load) else stores).add(n.id)
+    loads: set[str] = set()
+    stores: set[str] = set()
+    for child in ast.iter_child_nodes(scope):
+        _names(child, loads, stores)
     return stores - loads - shared
+
+
+def _overwritten(body: list[ast.stmt], i: int, name: str) -> bool:
+    """`name = ...` at body[i] is overwritten by a later plain assignment before any read."""
+    for st in body[i + 1:]:
+        loads: set[str] = set()
+        stores: set[str] = set()
+        if isinstance(st, ast.Assign) and len(st.targets) == 1 and isinstance(st.targets[0], ast.Name) \
+                and st.targets[0].id == name:
+            _names(st.value, loads, stores)
+            return name not in loads
+        _names(st, loads, stores)
+        if name in loads or name in stores or isinstance(st, (ast.Return, ast.Raise, ast.Break, ast.Continue)):
+            return False
+    return False
 
 
 def drop_dead_stores(tree: ast.Module) -> ast.Module:

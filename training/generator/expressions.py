@@ -487,10 +487,17 @@ class Exprs:
 
     def fstring(self, env, t, d):
         parts = []
-        for _ in range(self.rng.randint(1, 3)):
-            ty = self.rng.choice([INT, STR, STR, FLOAT, LIST_INT])
-            e = self.expr(env, ty, 0)
-            parts.append(("{" + e + "}") if "'" not in e else "{" + e.replace("'", '"') + "}")
+        for _ in range(self.rng.randint(1, 3)):  # each field shows a variable, maybe formatted
+            names = [n for n, ty in env.readable().items() if ty.kind in ("int", "str", "float", "list", "bool")]
+            if not names:
+                return None
+            n = self.pick(env, names)
+            fmt = ""
+            if env.vars[n].kind == "float" and self.rng.random() < 0.5:
+                fmt = self.rng.choice([":.1f", ":.2f"])
+            elif env.vars[n].kind in ("int", "str") and self.rng.random() < 0.2:
+                fmt = self.rng.choice(["!r", ":>4", ":<3", ":^5"])
+            parts.append("{" + n + fmt + "}")
         seps = [self.rng.choice(["", " ", ":", "-", "=", ", "]) for _ in parts]
         body = "".join(s + p for s, p in zip(seps, parts))
         return "f'" + body.replace("\\", "") + "'"

@@ -19,6 +19,11 @@ def is_degenerate(source: str) -> bool:
             return True
         if isinstance(n, ast.BoolOp) and any(_same(a, b) for i, a in enumerate(n.values) for b in n.values[i + 1:]):
             return True
+        if isinstance(n, ast.BoolOp) and any(isinstance(v, ast.Constant) for v in n.values):
+            return True
+        if isinstance(n, ast.Compare) and isinstance(n.left, ast.Constant) and \
+                all(isinstance(c, ast.Constant) for c in n.comparators):
+            return True
         if isinstance(n, ast.IfExp) and (_same(n.body, n.orelse) or isinstance(n.test, ast.Constant)):
             return True
         if isinstance(n, ast.If) and isinstance(n.test, ast.Constant):

@@ -83,16 +83,19 @@ class Stmts:
                 "list": "[]", "dict": "{}", "set": "set()"}.get(t.kind) or self.x.literal(t)
 
     def update(self, env: Env, depth: int) -> list[Line]:
-        rng = self.rng
         names = [n for n in env.vars if env.can_mutate(n)]
         if not names:
             return []
-        weights = [4 if n in env.targets else 1 for n in names]
-        n = rng.choices(names, weights)[0]
+        n = self.rng.choices(names, [4 if n in env.targets else 1 for n in names])[0]
+        # The update's own expression may not read a still-empty accumulator (`out += '-'.join(out)`);
+        # after this statement it holds a real value.
+        lines = self._update(env, n)
+        env.fresh.pop(n, None)
+        return lines
+
+    def _update(self, env: Env, n: str) -> list[Line]:
+        rng = self.rng
         t = env.vars[n]
-        if n in env.fresh and t.kind in ("int", "float", "str", "bool"):
-            # The first update of an accumulator: `total += <expr>` reads it, so it is no longer fresh.
-            env.fresh.pop(n)
         e, o = self.x.expr, self.x.other
         k = t.kind
         rebind = env.can_rebind(n)
@@ -119,7 +122,6 @@ class Stmts:
             return [(0, rng.choice([f"{n} = {o(env, BOOL, 2, n)}", f"{n} = not {n}", f"{n} = {n} or {o(env, BOOL, 1, n)}"]))]
         if k == "tuple":
             return [(0, f"{n} = {e(env, t, 2)}")]
-        env.fresh.pop(n, None)
         if k == "list":
             return self.list_update(env, n, t, rebind)
         if k == "dict":
