@@ -1,0 +1,52 @@
+/**
+ * The prompt header: numbered source, entry call, breakpoint and exception settings
+ * (training/traceformat.py render_header).
+ */
+import type { ExceptionFilter } from './stop.js';
+import { BOS, BP, CALL, RAISED, SRC, UNCAUGHT, escape, type Segment } from './format.js';
+
+export interface SourceLine {
+  number: number;
+  text: string;
+}
+
+// Python's str.splitlines() boundaries.
+const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
+
+/** Numbered lines the model sees: blank and comment-only lines are left out (their numbers
+ * stay unused), trailing whitespace is dropped. */
+export function sourceLines(source: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  source.split(LINE_BREAK).forEach((line, i) => {
+    if (!BLANK_OR_COMMENT.test(line)) out.push({ number: i + 1, text: line.trimEnd() });
+  });
+  return out;
+}
+
+export interface HeaderSpec {
+  source: string;
+  call?: string | undefined;
+  breakpoints?: readonly number[] | undefined;
+  exceptionFilters?: readonly ExceptionFilter[] | undefined;
+}
+
+/**
+ * `shown`: the line numbers to write (source windowing for long programs); all lines when
+ * left out.
+ */
+export function renderHeader(spec: HeaderSpec, shown?: ReadonlySet<number>): Segment[] {
+  const lines = sourceLines(spec.source).filter((l) => !shown || shown.has(l.number));
+  const segs: Segment[] = [BOS, SRC, escape(lines.map((l) => `${l.number} ${l.text}\n`).join(''))];
+  if (spec.call !== undefined) segs.push(CALL, escape(spec.call));
+  segs.push(...renderSettings(spec.breakpoints ?? [], spec.exceptionFilters ?? []));
+  return segs;
+}
+
+export function renderSettings(breakpoints: readonly number[], filters: readonly ExceptionFilter[]): Segment[] {
+  const segs: Segment[] = [];
+  if (breakpoints.length > 0) segs.push(BP, [...new Set(breakpoints)].sort((a, b) => a - b).join(' '));
+  if (filters.includes('raised')) segs.push(RAISED);
+  if (filters.includes('uncaught')) segs.push(UNCAUGHT);
+  return segs;
+}
