@@ -111,7 +111,7 @@ class Stmts:
                 return [(0, f"{n} = {rng.choice(['max', 'min'])}({n}, {o(env, INT, 1, n)})")]
             if r < 0.83:
                 return [(0, f"{n} *= {rng.choice([2, 2, 3, -1])}")]
-            return [(0, f"{n} = {e(env, INT, 2)}")]
+            return [(0, f"{n} = {o(env, INT, 2, n)}")]
         if k == "float":
             return [(0, rng.choice([f"{n} += {o(env, FLOAT, 1, n)}", f"{n} *= {rng.choice(['0.5', '2', '1.5'])}",
                                     f"{n} = {e(env, FLOAT, 2)}"]))]
@@ -121,7 +121,7 @@ class Stmts:
         if k == "bool":
             return [(0, rng.choice([f"{n} = {o(env, BOOL, 2, n)}", f"{n} = not {n}", f"{n} = {n} or {o(env, BOOL, 1, n)}"]))]
         if k == "tuple":
-            return [(0, f"{n} = {e(env, t, 2)}")]
+            return [(0, f"{n} = {o(env, t, 2, n)}")]
         if k == "list":
             return self.list_update(env, n, t, rebind)
         if k == "dict":

@@ -19,12 +19,39 @@ def _fn_env(b: Builder, params: dict[str, Ty], ret: Ty) -> Env:
     return env
 
 
+def _both(b: Builder, env: Env, first: str, second: str, t: Ty) -> str:
+    """An expression of type t reading both variables (the head and the recursive result)."""
+    for _ in range(6):
+        text = b.x.reading(env, second, t, 2)
+        if b.x.mentions_var(_only(env, first), text) and b.x.mentions_var(_only(env, second), text):
+            return text
+    ft = env.vars[first]
+    if t == BOOL:
+        return f"{b.x.reading(env, first, BOOL, 1)} {b.rng.choice(['and', 'or'])} {second}"
+    if t == INT:
+        head = first if ft == INT else b.rng.choice([f"len({first})", f"{first}.count('a')", f"ord({first}[:1] or 'a')"])
+        return b.rng.choice([f"{head} + {second}", f"max({head}, {second})", f"{second} + {head} * 2", f"{second} - {head}"])
+    if t == STR:
+        head = first if ft == STR else f"str({first})"
+        return b.rng.choice([f"{head} + {second}", f"{second} + {head}", f"{head}.upper() + {second}"])
+    if t.kind == "list" and t.args[0] == ft:
+        return b.rng.choice([f"[{first}] + {second}", f"{second} + [{first}]"])
+    return second
+
+
+def _only(env: Env, name: str) -> Env:
+    one = Env()
+    one.vars[name] = env.vars[name]
+    return one
+
+
 def over_int(b: Builder, name: str) -> tuple[list[Line], list]:
     """f(n): stops at a small n, recurses on n - 1, n - 2 or n // 2."""
     rng = b.rng
     n = rng.choice(["n", "k", "num", "depth", "count", "x"])
     ret = rng.choice([INT, INT, INT, STR, LIST_INT])
     env = _fn_env(b, {n: INT}, ret)
+    env.frozen[n] = None  # the recursion's measure: changing it could recurse forever
     shrink = rng.choice([f"{n} - 1", f"{n} - 1", f"{n} // 2", f"{n} - 2", "two"])
     stop = rng.choice([f"{n} <= 0", f"{n} == 0", f"{n} < 2", f"{n} <= 1"])
     if shrink == "two":  # fibonacci-like: two calls, keep n tiny
@@ -74,13 +101,13 @@ def over_sequence(b: Builder, name: str) -> tuple[list[Line], list]:
     body.append((0, f"{el} = {head}"))
     inner.bind(el, head_t)
     if style == "acc":
-        body.append((0, f"acc2 = {b.x.reading(inner, el, ret, 2)}"))
+        body.append((0, f"acc2 = {_both(b, inner, el, 'acc', ret)}"))
         body.append((0, f"return {tail}"))
     else:
         rest = rng.choice(["rest", "tail_value", "sub", "r"])
         body.append((0, f"{rest} = {tail}"))
         inner.bind(rest, ret)
-        body.append((0, f"return {b.x.reading(inner, rest, ret, 2)}"))
+        body.append((0, f"return {_both(b, inner, el, rest, ret)}"))
     args = ", ".join(params)
     value = random_value(rng, seq_t)
     if seq_t.kind == "list":
@@ -164,6 +191,6 @@ def classic(b: Builder, name: str) -> tuple[list[Line], list]:
 def generate(b: Builder) -> Program:
     rng = b.rng
     name = b.namer.pick(["f", "solve", "walk", "count_down", "rec", "helper", "go", "visit", "build", "reduce"], {})
-    schema = rng.choices([over_int, over_sequence, classic], [3, 4, 4])[0]
+    schema = rng.choices([over_int, over_sequence, classic], [4, 5, 2])[0]  # classic ones have few shapes
     lines, values = schema(b, name)
     return b.entry("recursion", [lines], name, values)
