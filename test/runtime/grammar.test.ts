@@ -1,0 +1,68 @@
+import * as fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseStop, type FrameView } from '../../model-runtime/codec.js';
+import { GrammarTables, StopGrammar } from '../../model-runtime/grammar.js';
+import { ProgramInfo } from '../../model-runtime/program.js';
+import { isWellFormedValue } from '../../model-runtime/value-syntax.js';
+import { goldenCases } from './helpers.js';
+import { refusal } from './grammar-feed.js';
+
+/** Every stop of a rendered trajectory must pass the grammar (with the previous frames). */
+function checkTrajectory(source: string, stops: string[][]): void {
+  const tables = new GrammarTables(new ProgramInfo(source));
+  let frames: FrameView[] = [];
+  let key = 0;
+  for (const segs of stops) {
+    expect(refusal(new StopGrammar(tables, frames), segs)).toBeUndefined();
+    frames = parseStop(segs, frames, () => key++).frames;
+  }
+}
+
+describe('the stop grammar accepts real stops', () => {
+  it.each(goldenCases().map((c) => [c.name, c] as const))('golden %s', (_, c) => {
+    checkTrajectory(c.source, c.segments.slice(1).map((s) => s.slice(1)));
+  });
+
+  // A larger corpus of rendered trajectories (a JSON list of {source, stops}), when provided.
+  const corpus = process.env.NDB_TRAJECTORIES;
+  it.runIf(corpus !== undefined)('trajectories in NDB_TRAJECTORIES', () => {
+    const trajs = JSON.parse(fs.readFileSync(corpus!, 'utf8')) as { source: string; stops: string[][] }[];
+    for (const t of trajs) checkTrajectory(t.source, t.stops);
+  });
+});
+
+describe('the stop grammar refuses malformed stops', () => {
+  const program = new ProgramInfo('def f(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t\n');
+  const tables = new GrammarTables(program);
+  const old: FrameView[] = [{ name: 'f', line: 2, key: 0, locals: { xs: '[1]' } }];
+  const refused = (segs: string[]): boolean => refusal(new StopGrammar(tables, old), segs) !== undefined;
+
+  it('accepts a plain step', () => {
+    expect(refused(['<|line|>', ' :3', '<|v|>', 't=0', '<|eos|>'])).toBe(false);
+  });
+  it.each([
+    ['a line the program does not have', ['<|line|>', ' :9', '<|eos|>']],
+    ['a frame name it does not define', ['<|line|>', ' :3 g:2', '<|eos|>']],
+    ['a variable it never mentions', ['<|line|>', ' :3', '<|v|>', 'zz=1', '<|eos|>']],
+    ['an unbalanced value', ['<|line|>', ' :3', '<|v|>', 't=[1, 2', '<|eos|>']],
+    ['a deleted name the frame never had', ['<|line|>', ' :3', '<|del|>', 't', '<|eos|>']],
+    ['a return without its value', ['<|ret|>', ' :3', '<|eos|>']],
+    ['an exception stop without its exception', ['<|exc|>', ' :3', '<|eos|>']],
+    ['parts out of order', ['<|ret|>', ' :3', '<|v|>', 't=1', '<|rv|>', '1', '<|eos|>']],
+    ['a stack that continues a frame that does not exist', ['<|line|>', ' :3 :4', '<|eos|>']],
+    ['the same variable twice', ['<|line|>', ' :3', '<|v|>', 't=1', '<|v|>', 't=2', '<|eos|>']],
+    ['locals at the exit', ['<|exit|>', '<|v|>', 't=1', '<|eos|>']],
+    ['a frame index without a lower frame', ['<|line|>', ' :3', '<|f|>', '0', '<|v|>', 't=1', '<|eos|>']],
+    ['a special token spelled in text', ['<|line|>', ' :3', '<|v|>', "t='<|eos|>'", '<|eos|>']],
+  ])('refuses %s', (_, segs) => {
+    expect(refused(segs)).toBe(true);
+  });
+});
+
+describe('value syntax', () => {
+  it.each(["[1, (2, 3)]", "{'a': '])'}", "'it\\'s'", 'Point(x=1, y=2)', '<generator object gen>', "'" + 'x'.repeat(96) + '...'])(
+    'accepts %s',
+    (v) => expect(isWellFormedValue(v)).toBe(true),
+  );
+  it.each(['[1, 2', '(1]', "'abc", '', 'a\nb', 'x'.repeat(101)])('refuses %j', (v) => expect(isWellFormedValue(v)).toBe(false));
+});
