@@ -1,0 +1,43 @@
+/**
+ * What the sessions of one predictor share: the model, tokenizer, decoder, header prefix
+ * cache and decoding settings.
+ */
+import { StopDecoder } from './decoder.js';
+import type { Manifest } from './manifest.js';
+import { PrefixCache } from './prefix-cache.js';
+import type { StepModel } from './step-model.js';
+import type { SegmentTokenizer } from './tokenizer.js';
+
+export interface DecodingSettings {
+  /** Constrained decoding: every stop is well formed (docs/model-runtime.md). Default true. */
+  constrained: boolean;
+  /** With constraints, feed forced tokens without asking the model. Default true. */
+  forcing: boolean;
+  /** Tokens kept free for the next stop: a window that has less room left starts anew. */
+  reserveTokens: number;
+  /** Guard against runaway generation: a stop longer than this is an error. */
+  maxStopTokens: number;
+}
+
+export const DEFAULT_DECODING: DecodingSettings = {
+  constrained: true,
+  forcing: true,
+  reserveTokens: 64,
+  maxStopTokens: 256,
+};
+
+export class Engine {
+  readonly decoder: StopDecoder;
+  readonly prefixes = new PrefixCache();
+  readonly maxHeader: number;
+
+  constructor(
+    readonly model: StepModel,
+    readonly tokenizer: SegmentTokenizer,
+    readonly manifest: Manifest,
+    readonly settings: DecodingSettings,
+  ) {
+    this.decoder = new StopDecoder(model, tokenizer);
+    this.maxHeader = manifest.context.max_header;
+  }
+}
