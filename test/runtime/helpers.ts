@@ -7,6 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ExceptionFilter, StopState } from '../../model-runtime/stop.js';
 import type { Segment } from '../../model-runtime/format.js';
+import { loadPredictor, type LoadOptions } from '../../model-runtime/node-load.js';
+import type { Predictor } from '../../model-runtime/predictor.js';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -51,4 +53,14 @@ export function requireModelDir(): string {
     );
   }
   return dir;
+}
+
+/** The tokenizer.json of the model under test. */
+export function modelTokenizerJson(): object {
+  return JSON.parse(fs.readFileSync(path.join(requireModelDir(), 'tokenizer.json'), 'utf8')) as object;
+}
+
+/** A predictor on the model under test (fails clearly when there is none). */
+export async function testPredictor(options: Omit<LoadOptions, 'modelDir'> = {}): Promise<Predictor> {
+  return loadPredictor({ ...options, modelDir: requireModelDir() });
 }

@@ -1,0 +1,100 @@
+/** Sessions: stepping, undo, variable edits, settings changes, cancellation, long programs. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { RuntimeError } from '../../model-runtime/errors.js';
+import type { Predictor } from '../../model-runtime/predictor.js';
+import type { PredictedStop } from '../../model-runtime/session.js';
+import { ROOT, goldenCases, testPredictor } from './helpers.js';
+
+const SUM = goldenCases().find((c) => c.name === 'sum_list_steps')!;
+const comparable = (p: PredictedStop) => ({ stop: p.stop, text: p.text, confidence: p.confidence });
+
+describe('predictor session', () => {
+  let predictor: Predictor;
+  beforeAll(async () => {
+    predictor = await testPredictor();
+  });
+
+  it('opens by predicting the first stop from the header', async () => {
+    const s = await predictor.open({ source: SUM.source, call: SUM.call! });
+    expect(s.current.origin).toBe('predicted');
+    expect(s.current.action).toBe('step_into');
+    expect(s.windowText()).toMatch(/^<\|bos\|><\|src\|>1 def total\(xs\):\n.*<\|call\|>total\(\[3, 1, 2\]\)<\|into\|>/s);
+    expect(s.current.confidence).toBeGreaterThan(0);
+    expect(s.current.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('back() returns exactly the previous stop, and the same step then predicts the same', async () => {
+    const s = await predictor.open({ source: SUM.source, call: SUM.call! });
+    const first = s.current;
+    const a = await s.step('step_over');
+    const textAfterA = s.windowText();
+    const b = await s.step('step_into');
+    expect(s.back()).toBe(a);
+    expect(s.windowText()).toBe(textAfterA);
+    expect(comparable(await s.step('step_into'))).toEqual(comparable(b));
+    s.back();
+    expect(s.back()).toBe(first);
+    expect(s.canGoBack).toBe(false);
+    expect(s.back()).toBe(first);
+    expect(comparable(await s.step('step_over'))).toEqual(comparable(a));
+  });
+
+  it('setVariable changes the snapshot the next prediction is conditioned on', async () => {
+    const s = await predictor.open({ source: SUM.source, call: SUM.call! });
+    const top = s.current.stop.stack.length - 1;
+    const edited = s.setVariable(top, 'xs', '[40, 2]');
+    expect(edited.origin).toBe('edited');
+    expect(edited.stop.stack[top]!.locals.xs).toBe('[40, 2]');
+    await s.step('step_over');
+    // a new window: header, then the edited stop in full as the snapshot, then the step
+    const snapshot = s.windowText().split('<|call|>total([3, 1, 2])')[1]!.split('<|over|>')[0]!;
+    expect(snapshot).toMatch(/^<\|line\|> .*<\|v\|>xs=\[40, 2\].*<\|eos\|>$/);
+    expect(s.windowText()).not.toContain('<|into|>');
+    expect(() => s.setVariable(0, 'xs', '[1, 2')).toThrow(/not a well-formed value/);
+    expect(() => s.setVariable(5, 'xs', '1')).toThrow(RangeError);
+  });
+
+  it('a breakpoint change starts a new window with the new header', async () => {
+    const s = await predictor.open({ source: SUM.source, call: SUM.call! });
+    await s.step('step_over', { breakpoints: [4] });
+    expect(s.windowText()).toMatch(/<\|call\|>total\(\[3, 1, 2\]\)<\|bp\|>4<\|line\|>/);
+  });
+
+  it('cancellation rejects the step and leaves the session as it was', async () => {
+    const s = await predictor.open({ source: SUM.source, call: SUM.call! });
+    const before = s.windowText();
+    const ctrl = new AbortController();
+    const pending = s.step('step_over', { signal: ctrl.signal });
+    ctrl.abort();
+    await expect(pending).rejects.toMatchObject({ code: 'cancelled' });
+    expect(s.windowText()).toBe(before);
+    expect(s.stops).toHaveLength(1);
+    const again = new AbortController();
+    again.abort();
+    await expect(s.step('step_over', { signal: again.signal })).rejects.toBeInstanceOf(RuntimeError);
+    const fresh = await predictor.open({ source: SUM.source, call: SUM.call! });
+    expect(comparable(await s.step('step_over'))).toEqual(comparable(await fresh.step('step_over')));
+  });
+
+  it('long programs get a header within the budget and keep their real line numbers', async () => {
+    const source = fs.readFileSync(path.join(ROOT, 'examples', 'inventory.py'), 'utf8');
+    const s = await predictor.open({ source });
+    for (let i = 0; i < 6; i++) await s.step(i % 2 ? 'step_into' : 'step_over');
+    const header = s.windowText().split('<|eos|>')[0]!;
+    const shown = [...header.matchAll(/^(\d+) /gm)].map((m) => Number(m[1]));
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.length).toBeLessThan(150);
+    const lines = source.split('\n');
+    for (const n of shown) expect(header).toContain(`${n} ${lines[n - 1]!.trimEnd()}\n`);
+  });
+
+  it('rejects a program with a syntax error, with its line', async () => {
+    await expect(predictor.open({ source: 'def f(x:\n    return x\n' })).rejects.toMatchObject({
+      code: 'syntax',
+      line: 1,
+      message: "line 1, column 6: '(' was never closed",
+    });
+  });
+});
