@@ -1,0 +1,112 @@
+/**
+ * `neural-debug`: the model runtime from the command line (bundled to dist/cli.js).
+ *
+ *   neural-debug predict-output --code FILE --call "f(...)" [--model DIR] [--json]
+ *   neural-debug predict-input  --code FILE --output EXPR [--fn NAME] [--model DIR] [--json]
+ *   neural-debug eval --dataset FILE.jsonl --task output|input [--limit N] [--json] [--model DIR]
+ *   neural-debug compare ...   (reserved: compare mode lives with the debugpy backend)
+ *
+ * Common: --threads N (wasm threads), --unconstrained (plain greedy decoding),
+ * --timeout MS (eval: per-assertion Python timeout), --python PATH (eval scoring).
+ */
+import * as fs from 'node:fs';
+import { intFlag, parseArgs, required, UsageError, type ParsedArgs } from './cli/args.js';
+import { evaluate, readDataset, type Task } from './cli/evaluate.js';
+import { findPython } from './cli/score.js';
+import { RuntimeError } from './errors.js';
+import { loadPredictor } from './node-load.js';
+import type { Predictor } from './predictor.js';
+
+const SWITCHES = ['json', 'unconstrained', 'help'];
+
+type Command = (args: ParsedArgs) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  'predict-output': predictOutput,
+  'predict-input': predictInput,
+  eval: evalCommand,
+  // Slot for compare mode (model vs debugpy); implemented by the adapter's side.
+  compare: async () => {
+    process.stderr.write('neural-debug compare: not available in this build\n');
+    return 2;
+  },
+};
+
+async function load(args: ParsedArgs): Promise<Predictor> {
+  return loadPredictor({
+    modelDir: args.flags.get('model'),
+    threads: intFlag(args, 'threads'),
+    constrained: !args.switches.has('unconstrained'),
+  });
+}
+
+async function predictOutput(args: ParsedArgs): Promise<number> {
+  const code = fs.readFileSync(required(args, 'code'), 'utf8');
+  const call = required(args, 'call');
+  const predictor = await load(args);
+  const r = await predictor.predictOutput(code, call);
+  if (args.switches.has('json')) print(JSON.stringify(r, null, 1));
+  else print(r.output ?? (r.exception ? `raises ${r.exception[0]}: ${r.exception[1]}` : '(no exit predicted)'));
+  return 0;
+}
+
+async function predictInput(args: ParsedArgs): Promise<number> {
+  const code = fs.readFileSync(required(args, 'code'), 'utf8');
+  const predictor = await load(args);
+  const r = await predictor.predictInput(code, required(args, 'output'), { fn: args.flags.get('fn') });
+  print(args.switches.has('json') ? JSON.stringify(r, null, 1) : `${r.fn}(${r.input})`);
+  return 0;
+}
+
+async function evalCommand(args: ParsedArgs): Promise<number> {
+  const task = required(args, 'task');
+  if (task !== 'output' && task !== 'input') throw new UsageError('--task must be output or input');
+  const items = readDataset(required(args, 'dataset'), intFlag(args, 'limit'));
+  const predictor = await load(args);
+  const json = args.switches.has('json');
+  const score = { python: args.flags.get('python') ?? findPython(), timeoutMs: intFlag(args, 'timeout') ?? 10_000 };
+  const report = await evaluate(predictor, items, task as Task, score, (r) => {
+    if (!json) print(`${r.pass ? 'PASS' : 'FAIL'}  ${r.id}  ${r.prediction ?? `(${r.error ?? 'no prediction'})`}`);
+  });
+  if (json) print(JSON.stringify(report, null, 1));
+  else print(`pass@1 ${report.passed}/${report.n} = ${(100 * report.pass_at_1).toFixed(1)}%`);
+  return 0;
+}
+
+function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+const USAGE = `usage: neural-debug <command> [options]
+  predict-output --code FILE --call "f(...)" [--model DIR] [--json]
+  predict-input  --code FILE --output EXPR [--fn NAME] [--model DIR] [--json]
+  eval --dataset FILE.jsonl --task output|input [--limit N] [--json] [--model DIR]
+  compare        (reserved)
+options: --threads N, --unconstrained, --timeout MS, --python PATH`;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`${USAGE}\n`);
+    return name === undefined || name === '--help' ? 0 : 2;
+  }
+  try {
+    return await command(parseArgs(rest, SWITCHES));
+  } catch (e) {
+    if (e instanceof UsageError) process.stderr.write(`neural-debug ${name}: ${e.message}\n${USAGE}\n`);
+    else if (e instanceof RuntimeError) process.stderr.write(`neural-debug: ${e.message}\n`);
+    else throw e;
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}
