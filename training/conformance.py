@@ -70,6 +70,24 @@ def random_plan(trace: Trace, line_count: int, rng: random.Random, filters: froz
     return Plan(actions, frozenset(breakpoints), filters)
 
 
+def plan_through(trace: Trace, until: str | None, actions: tuple[str, ...], breakpoints=frozenset(),
+                 filters=frozenset()) -> Plan:
+    """A hand-written scenario: step_into until the top frame is `until` ("name:line"), then `actions`."""
+    prefix: list[str] = []
+    if until is not None:
+        session = Session(trace, breakpoints, filters)
+        while _top_frame(session.current) != until:
+            if session.ended or len(prefix) > 500:
+                raise ValueError(f"step_into never reaches {until}")
+            session.step("step_into")
+            prefix.append("step_into")
+    return Plan(tuple(prefix) + tuple(actions), frozenset(breakpoints), frozenset(filters))
+
+
+def _top_frame(stop: Stop) -> str | None:
+    return f"{stop.stack[-1][0]}:{stop.line}" if stop.stack else None
+
+
 def run_plan(program: str, trace: Trace, plan: Plan, *, all_frames: bool = True, timeout: float = 10.0) -> Result:
     result = Result()
     session = Session(trace, plan.breakpoints, plan.filters)
@@ -127,13 +145,13 @@ def compare_stop(step: int, action: str, ours: Stop, reason: str | None, trace: 
 
 
 def _return_entry(ours: Stop, trace: Trace, theirs: dict) -> tuple:
-    """At a return stop debugpy lists `(return) name` (`Class.method` for methods) with the value."""
+    """At a return stop debugpy lists `(return) name` (`Class.name` for methods) with the value.
+    Entries of earlier returns stay listed, so one entry for this function must hold our value."""
     if ours.kind != "return":
         return None, None
     name = trace.events[ours.event].stack[-1][0]
-    shown = {k: v for k, v in theirs["returns"].items() if k == name or k.endswith("." + name)}
-    return ours.value, shown.get(name, next(iter(shown.values()), None)) if len(shown) <= 1 else \
-        (ours.value if ours.value in shown.values() else shown)
+    entries = {k: v for k, v in theirs["returns"].items() if k == name or k.endswith("." + name)}
+    return ours.value, ours.value if ours.value in entries.values() else entries
 
 
 def _uncaught_line(exception) -> str | None:
