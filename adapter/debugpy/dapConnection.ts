@@ -75,8 +75,9 @@ export class DapConnection {
     );
   }
 
-  get closed(): boolean {
-    return this.closedBy !== null;
+  /** Why the connection closed (a DebugpyError), or null while it is open. */
+  get closeReason(): Error | null {
+    return this.closedBy && this.closedError();
   }
 
   /** Sends `initialize` and keeps debugpy's capabilities. */

@@ -1,12 +1,16 @@
 /**
  * Chooses the Python interpreter that runs debugpy and the program: the launch
  * configuration's `python`, else the one the Python extension selected, else `python3` on
- * PATH. It is run once to read its version; debugpy needs 3.9 or newer.
+ * PATH. It is run once to read its version, to refuse one the bundled debugpy cannot run on.
  */
 import { execFile } from 'node:child_process';
 import { InterpreterError } from './errors';
 
-export const MIN_PYTHON: readonly [number, number] = [3, 9];
+/**
+ * The bundled debugpy 1.8.22 declares `Requires-Python: >=3.10`; under 3.9 its adapter exits
+ * at once without a word (test/debugpy/interpreter.test.ts checks this against the bundle).
+ */
+export const MIN_PYTHON: readonly [number, number] = [3, 10];
 
 export interface InterpreterChoice {
   /** `python` from the launch configuration. */
