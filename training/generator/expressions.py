@@ -22,6 +22,7 @@ STR_METHODS_0 = ["upper", "lower", "strip", "title", "capitalize", "swapcase", "
 STR_PREDICATES = ["isdigit", "isalpha", "isupper", "islower", "isspace", "isalnum", "istitle", "isnumeric",
                   "isdecimal", "isidentifier"]
 COMPARE = ["<", "<=", ">", ">=", "==", "!="]
+MAX_EXPR_CHARS = 70
 
 
 class _NoFit(Exception):
@@ -63,10 +64,11 @@ class Exprs:
 
     # -- the dispatcher -------------------------------------------------------------------------
     def expr(self, env: Env, t: Ty, depth: int = 2) -> str:
-        """An expression of type t. Compound ones must read a variable (no `'a'.upper()`)."""
+        """An expression of type t. Compound ones must read a variable (no `'a'.upper()`) and stay
+        short enough to read at a glance (nested comprehension chains are not real code)."""
         for _ in range(4):
             text, compound = self._attempt(env, t, depth)
-            if not compound or self.mentions_var(env, text):
+            if not compound or (len(text) <= MAX_EXPR_CHARS and self.mentions_var(env, text)):
                 return text
         names = env.of_type(t)
         if names:
@@ -130,7 +132,7 @@ class Exprs:
         if k == "str":
             return repr(rng.choice(SMALL_STRS))
         if k == "list":
-            if rng.random() < 0.7:
+            if rng.random() < 0.3:
                 return "[]"
             return literal([self._scalar(t.args[0]) for _ in range(rng.randint(1, 3))])
         if k == "dict":
@@ -231,7 +233,7 @@ class Exprs:
                 return f"{n}.values()", t.args[1], list_of(t.args[1])
             return n, element(t), t
         t = rng.choice([LIST_INT, STR, LIST_STR])
-        text = self.expr(env, t, max(depth, 1))
+        text = self.expr(env, t, 1)
         if self.mentions_var(env, text):
             return text, element(t), t
         ints = env.of_type(INT)
@@ -483,7 +485,8 @@ class Exprs:
             return None
         src, et, of = it
         inner, v = self.with_var(env, et, of)
-        return f"{sep}.join(({self.using(inner, v, STR, d)} for {v} in {src}))"
+        body = self.using(inner, v, STR, d)
+        return None if body == v else f"{sep}.join(({body} for {v} in {src}))"
 
     def fstring(self, env, t, d):
         parts = []
