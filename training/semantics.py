@@ -24,6 +24,16 @@ ACTIONS = FORWARD_ACTIONS + INVERSE_ACTIONS
 EXCEPTION_FILTERS = ("raised", "uncaught")
 # Exceptions that drive generators and loops: pydevd never stops on them.
 CONTROL_FLOW_EXCEPTIONS = frozenset({"GeneratorExit", "StopIteration", "StopAsyncIteration"})
+# debugpy never stops on a SystemExit whose code is 0 or None (messages "0", "None", "").
+SUCCESSFUL_EXIT_MESSAGES = frozenset({"0", "None", ""})
+
+
+def stops_on_exception(exception: tuple[str, str]) -> bool:
+    """Whether an exception breakpoint can stop on this (type name, message) at all."""
+    kind, message = exception
+    if kind == "SystemExit":
+        return message not in SUCCESSFUL_EXIT_MESSAGES
+    return kind not in CONTROL_FLOW_EXCEPTIONS
 
 
 @dataclass
@@ -211,7 +221,7 @@ class Session:
                 return st.target in _activations(ev.stack)
             return st.mode == "over" and ev.stack[-1][2] == st.target
         if ev.kind == "exception":
-            return "raised" in self.exception_filters and ev.exception[0] not in CONTROL_FLOW_EXCEPTIONS
+            return "raised" in self.exception_filters and stops_on_exception(ev.exception)
         if ev.kind not in ("return", "library_return") or ev.pause:
             return False  # a call, or a generator pausing: nothing happens
         frame = ev.stack[-1][2]

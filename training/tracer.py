@@ -318,8 +318,10 @@ def _run_child(source: str, call: str | None, filename: str, limits: Limits) -> 
             trace.result = canon(result)
     except _LimitReached as e:
         trace.status, trace.message = "limit", str(e)
-    except SystemExit:
-        pass
+    except SystemExit as e:  # a deliberate end, but debugpy's uncaught filter stops on a failure code
+        sys.settrace(None)
+        if e.code not in (0, None):
+            trace.post_mortem = rec.post_mortem(e, (type(e).__name__, exception_message(e)))
     except BaseException as e:  # noqa: BLE001 - the program's own uncaught exception
         sys.settrace(None)  # reading the frames' locals may run the program's __repr__
         trace.status = "error"
