@@ -4,6 +4,7 @@ Examples:
   python -m training trace examples/fib.py --actions step_over*5,step_into --json
   python -m training trace prog.py --call "f([3, 1, 2])" --actions step_out
   python -m training trace prog.py --breakpoints 3,7 --actions continue*3 --exceptions raised
+  python -m training trace prog.py --actions step_into*20,step_out --compare   (against real debugpy)
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import json
 import os
 import sys
 
-from .semantics import ACTIONS, EXCEPTION_FILTERS, Session
+from .semantics import ACTIONS, EXCEPTION_FILTERS, FORWARD_ACTIONS, Session
 from .tracer import Limits, trace_file
 
 
@@ -56,6 +57,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-events", type=int, default=Limits.max_events)
     p.add_argument("--timeout", type=float, default=Limits.wall_time, help="wall time limit in seconds")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--compare", action="store_true",
+                   help="also run the actions under real debugpy and report the first stop that differs")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
             f"{e.kind:9} {e.line:4} {' > '.join(n for n, _, _ in e.stack)} {e.locals[-1] if e.locals else ''}"
             for e in t.events))
         return 0
+    if args.compare:
+        return compare(args, t)
     session = Session(t, args.breakpoints, args.exceptions)
     stops = [("start", session.current)]
     for action in args.actions if args.actions is not None else ["step_into"] * 100_000:
@@ -94,4 +99,19 @@ def run(args: argparse.Namespace) -> int:
                 print("             stdout: " + repr(s.stdout))
         if t.status == "limit":
             print(f"note: the run was cut short: {t.message}")
+    return 0
+
+
+def compare(args: argparse.Namespace, t) -> int:
+    from .conformance import Plan, run_plan  # starts debugpy: only imported when asked for
+
+    actions = args.actions if args.actions is not None else ["step_into"] * 1000
+    if args.call is not None or any(a not in FORWARD_ACTIONS for a in actions):
+        print("error: --compare runs scripts (no --call) with forward actions only", file=sys.stderr)
+        return 2
+    result = run_plan(args.program, t, Plan(tuple(actions), args.breakpoints, args.exceptions))
+    if result.mismatch:
+        print(result.mismatch)
+        return 1
+    print(f"debugpy agrees on all {result.stops_checked} stops")
     return 0

@@ -1,8 +1,8 @@
 """Our debugger semantics against real debugpy, stop by stop, on the programs in conformance_programs/.
 
 Each program gets CONFORMANCE_SEQUENCES random action sequences (seeded by CONFORMANCE_SEED
-and the program name; sequence i uses the exception filters none / raised / uncaught for
-i % 3), each run in its own debugpy session. All sessions of the selected programs share one
+and the program name; consecutive sequences rotate the exception filters none / raised /
+uncaught, starting at a different one per program), each run in its own debugpy session. All sessions of the selected programs share one
 pool of CONFORMANCE_WORKERS threads (sessions mostly wait on debugpy, so a pool fills 2
 cores). A difference fails the program's test unless an entry of EXCLUSIONS matches it
 (each is explained in docs/debugpy-conformance.md); excluded differences end their sequence
@@ -28,7 +28,7 @@ from training.tracer import Trace, trace_file
 
 PROGRAM_DIR = Path(__file__).parent / "conformance_programs"
 PROGRAMS = sorted(PROGRAM_DIR.glob("*.py"))
-SEQUENCES = int(os.environ.get("CONFORMANCE_SEQUENCES", "3"))
+SEQUENCES = int(os.environ.get("CONFORMANCE_SEQUENCES", "2"))
 SEED = int(os.environ.get("CONFORMANCE_SEED", "0"))
 WORKERS = int(os.environ.get("CONFORMANCE_WORKERS", "3"))
 
@@ -78,8 +78,10 @@ class Runs:
         for program in programs:
             trace = _trace(program)
             lines = len(program.read_text().splitlines())
+            first_filter = PROGRAMS.index(program) + SEED  # spreads the filters evenly over the corpus
             self._submit(program.stem, program, trace, [
-                random_plan(trace, lines, random.Random(f"{SEED}:{program.stem}:{i}"), FILTER_CHOICES[i % 3])
+                random_plan(trace, lines, random.Random(f"{SEED}:{program.stem}:{i}"),
+                            FILTER_CHOICES[(first_filter + i) % len(FILTER_CHOICES)])
                 for i in range(SEQUENCES)])
 
     def _submit(self, key: str, program: Path, trace: Trace, plans: list[Plan]) -> None:
