@@ -111,8 +111,23 @@ export class StopDecoder {
     if (grammar === null) return { id: best, grammar };
     const first = this.accept(grammar, best);
     if (first) return { id: best, grammar: first };
-    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => logits[b]! - logits[a]!);
-    for (const id of order) {
+    // Rare with a trained model: try the next best few; then (the grammar is narrow here: a
+    // name, a line number) only tokens whose first byte it allows, best first.
+    const tried = new Set([best]);
+    for (const id of topK(logits, n, CHEAP_TRIES)) {
+      if (tried.has(id)) continue;
+      tried.add(id);
+      const next = this.accept(grammar, id);
+      if (next) return { id, grammar: next };
+    }
+    const firstBytes = grammar.allowedFirstBytes();
+    const rest: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const bytes = this.tokenizer.tokenBytes[i];
+      if (!tried.has(i) && (bytes ? firstBytes[bytes[0]!] : this.specialById.has(i))) rest.push(i);
+    }
+    rest.sort((a, b) => logits[b]! - logits[a]!);
+    for (const id of rest) {
       const next = this.accept(grammar, id);
       if (next) return { id, grammar: next };
     }
@@ -139,6 +154,22 @@ export class StopDecoder {
     if (forced === undefined) return undefined;
     return 'marker' in forced ? [this.tokenizer.specialId(forced.marker)!] : this.tokenizer.encode([forced.text]);
   }
+}
+
+const CHEAP_TRIES = 16;
+
+/** Indices of the k largest of the first n logits, largest first. */
+function topK(logits: Float32Array, n: number, k: number): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = logits[i]!;
+    if (best.length === k && x <= logits[best[k - 1]!]!) continue;
+    let at = best.length;
+    while (at > 0 && logits[best[at - 1]!]! < x) at--;
+    best.splice(at, 0, i);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 /** Softmax probability of token `id` under `logits`. */

@@ -93,6 +93,8 @@ interface StackState {
   continuing: boolean;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 export class StopGrammar {
   private kind: StopKind | null = null;
   private field: Field = 'none';
@@ -111,7 +113,7 @@ export class StopGrammar {
   private lastFrameMarker = -1;
   private frameNeedsEntry = false;
   // names written in the current frame section; replaced, never mutated, so clones share it
-  private written: ReadonlySet<string> = new Set<string>();
+  private written: ReadonlySet<string> = NO_NAMES;
   private name = '';
   private digits = '';
   private value: ValueChecker | null = null;
@@ -124,11 +126,30 @@ export class StopGrammar {
     private readonly old: readonly FrameView[],
   ) {}
 
+  /** A copy to try a token on (field by field: candidates are tried often, this stays fast). */
   clone(): StopGrammar {
-    const g = Object.assign(Object.create(StopGrammar.prototype) as StopGrammar, this);
+    const g = new StopGrammar(this.tables, this.old);
+    g.kind = this.kind;
+    g.field = this.field;
+    g.fieldBytes = this.fieldBytes;
+    g.lastByte = this.lastByte;
+    g.section = this.section;
+    g.sawValue = this.sawValue;
+    g.sawException = this.sawException;
+    g.done = this.done;
     g.stack = this.stack && { ...this.stack };
+    g.depth = this.depth;
+    g.same = this.same;
+    g.frame = this.frame;
+    g.lastFrameMarker = this.lastFrameMarker;
+    g.frameNeedsEntry = this.frameNeedsEntry;
+    g.written = this.written;
+    g.name = this.name;
+    g.digits = this.digits;
     g.value = this.value?.clone() ?? null;
+    g.excPhase = this.excPhase;
     g.utf8 = this.utf8.clone();
+    g.messageChars = this.messageChars;
     return g;
   }
 
@@ -413,6 +434,13 @@ export class StopGrammar {
     return out;
   }
 
+  /** For each byte value, whether a text token may start with it now (1) or not (0). */
+  allowedFirstBytes(): Uint8Array {
+    const ok = new Uint8Array(256);
+    for (let b = 0; b < 256; b++) ok[b] = this.clone().acceptBytes(Uint8Array.of(b)) ? 1 : 0;
+    return ok;
+  }
+
   /** The current text field may end here (a marker may follow). */
   private fieldComplete(): boolean {
     if (!this.utf8.complete()) return false;
@@ -449,7 +477,7 @@ export class StopGrammar {
       this.frame = Number(this.digits);
       this.lastFrameMarker = this.frame;
       this.frameNeedsEntry = true;
-      this.written = new Set();
+      this.written = NO_NAMES;
     }
   }
 
