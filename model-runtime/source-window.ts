@@ -12,16 +12,20 @@ export interface Focus {
   frames: { name: string; line: number }[];
 }
 
-const AROUND_TOP = { before: 2, after: 5 };
+/** Windows around a current line cover the block of BLOCK lines it falls in, plus margins,
+ * so the shown lines (and the header's cached keys/values) stay the same while execution
+ * moves within a block, and recur when a loop comes back to it. */
+const BLOCK = 8;
+const AROUND_TOP = { before: 2, after: 2 };
 const AROUND_CALLER = { before: 1, after: 1 };
 
 /**
  * Lines to show, most important first, while their token cost fits `budget`:
- * 1. the top frame's `def` line and the lines around its current line;
- * 2. each caller's `def` line and its current (calling) line, innermost first;
+ * 1. the top frame's `def` line and the block around its current line;
+ * 2. each caller's `def` line and the block around its current (calling) line, innermost first;
  * 3. the whole body of every function on the stack, top first;
  * 4. the `def`/`class` lines of every other definition (so callees can be named);
- * 5. the remaining lines, nearest to the current line first.
+ * 5. the remaining lines, nearest to the current line's block first.
  */
 export function chooseShownLines(
   program: ProgramInfo,
@@ -43,21 +47,26 @@ export function chooseShownLines(
     }
   };
   const frames = [...focus.frames].reverse(); // innermost first
-  const current = frames[0]?.line ?? program.lines[0]?.number ?? 1;
+  const current = blockStart(frames[0]?.line ?? program.lines[0]?.number ?? 1);
   const near = (a: number, b: number): number[] => program.lines.map((l) => l.number).filter((n) => n >= a && n <= b);
   frames.forEach((f, i) => {
     const def = f.name === '<module>' ? undefined : program.definitionAt(f.line);
     const around = i === 0 ? AROUND_TOP : AROUND_CALLER;
-    const lines = near(f.line - around.before, f.line + around.after).filter((n) => !def || n <= def.end);
-    add([...(def ? [def.line] : []), ...byDistance(lines, f.line)]);
+    const start = blockStart(f.line);
+    const lines = near(start - around.before, start + BLOCK - 1 + around.after).filter((n) => !def || n <= def.end);
+    add([...(def ? [def.line] : []), ...lines]);
   });
   for (const f of frames) {
     const def = f.name === '<module>' ? undefined : program.definitionAt(f.line);
-    if (def) add(byDistance(near(def.line, def.end), f.line));
+    if (def) add(near(def.line, def.end));
   }
   add(program.definitions.map((d) => d.line));
   add(byDistance(program.lines.map((l) => l.number), current));
   return shown;
+}
+
+function blockStart(line: number): number {
+  return Math.floor((line - 1) / BLOCK) * BLOCK + 1;
 }
 
 function byDistance(lines: number[], from: number): number[] {
