@@ -20,6 +20,7 @@ export type SyntaxChecker = (source: string) => SyntaxIssue | null | Promise<Syn
 export interface PredictorOptions extends Partial<DecodingSettings> {
   backend?: OrtBackend;
   executionProviders?: string[];
+  intraOpThreads?: number;
   /** Run the model a few times at load so the first step is fast (default true). */
   warmUp?: boolean;
   /** Replaces the built-in syntax check (docs/model-runtime.md, "Syntax errors"). */
@@ -66,6 +67,7 @@ export class Predictor {
     const model = await StepModel.create(files.onnx, files.manifest, {
       backend: options.backend,
       executionProviders: options.executionProviders,
+      intraOpThreads: options.intraOpThreads,
       source: files.source,
     });
     if (options.warmUp ?? true) await model.warmUp();

@@ -23,6 +23,8 @@ export interface StepModelOptions {
   executionProviders?: string[];
   /** Where the model came from, for messages. */
   source?: string;
+  /** Threads of a native backend (onnxruntime-node); wasm threads are set process-wide (ort-env.ts). */
+  intraOpThreads?: number;
 }
 
 export class StepModel {
@@ -33,6 +35,7 @@ export class StepModel {
   readonly ctx: number;
   private readonly pastNames: string[];
   private readonly newNames: string[];
+  private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly session: InferenceSession,
@@ -57,6 +60,7 @@ export class StepModel {
       session = await ort.InferenceSession.create(onnx, {
         executionProviders: options.executionProviders ?? defaultProviders(),
         graphOptimizationLevel: 'all',
+        ...(options.intraOpThreads !== undefined ? { intraOpNumThreads: options.intraOpThreads } : {}),
       });
     } catch (e) {
       throw new RuntimeError('model-corrupt', `${where} cannot be loaded by onnxruntime: ${(e as Error).message}`);
@@ -75,8 +79,15 @@ export class StepModel {
   }
 
   /** Run `ids` after the cached tokens; appends their keys/values to `cache` and returns the
-   * logits of every new position ([T, vocab], row-major). */
-  async run(ids: readonly number[], cache: KvCache): Promise<Float32Array> {
+   * logits of every new position ([T, vocab], row-major). Calls are serialized: sessions that
+   * share the model (adapter, language server) interleave by run, never inside one. */
+  run(ids: readonly number[], cache: KvCache): Promise<Float32Array> {
+    const result = this.queue.then(() => this.runNow(ids, cache));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async runNow(ids: readonly number[], cache: KvCache): Promise<Float32Array> {
     const T = ids.length;
     const P = cache.length;
     const { Tensor: OrtTensor } = this.ort;
