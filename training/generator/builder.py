@@ -5,7 +5,7 @@ import ast
 import random
 from dataclasses import dataclass
 
-from .cleanup import drop_dead_stores
+from .cleanup import drop_dead_stores, use_idioms
 from .env import Env, Sig
 from .expressions import Exprs
 from .names import Namer
@@ -26,7 +26,7 @@ class Program:
 def tidy(source: str) -> str:
     """Canonical formatting: ast.unparse (minimal parentheses, 4 spaces), one blank line around
     top-level definitions and none elsewhere."""
-    text = ast.unparse(drop_dead_stores(ast.parse(source)))
+    text = ast.unparse(use_idioms(drop_dead_stores(ast.parse(source))))
     out: list[str] = []
     prev_top_def = False
     for line in text.split("\n"):

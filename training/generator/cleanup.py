@@ -134,3 +134,21 @@ def drop_dead_stores(tree: ast.Module) -> ast.Module:
             if not changed:
                 break
     return tree
+
+
+class _Idioms(ast.NodeTransformer):
+    """`not a in b` -> `a not in b`, `not a == b` -> `a != b`: how people write them."""
+
+    FLIP = {ast.In: ast.NotIn, ast.Eq: ast.NotEq}
+
+    def visit_UnaryOp(self, node):
+        self.generic_visit(node)
+        c = node.operand
+        if isinstance(node.op, ast.Not) and isinstance(c, ast.Compare) and len(c.ops) == 1 \
+                and type(c.ops[0]) in (ast.In, ast.Eq):
+            return ast.Compare(c.left, [self.FLIP[type(c.ops[0])]()], c.comparators)
+        return node
+
+
+def use_idioms(tree: ast.Module) -> ast.Module:
+    return _Idioms().visit(tree)

@@ -13,9 +13,10 @@ def is_degenerate(source: str) -> bool:
     for n in ast.walk(ast.parse(source)):
         if isinstance(n, ast.Assign) and len(n.targets) == 1 and _same(n.targets[0], n.value):
             return True
-        if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.Not) and isinstance(n.operand, ast.UnaryOp) \
-                and isinstance(n.operand.op, ast.Not):
-            return True
+        if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.Not) and (
+                (isinstance(n.operand, ast.UnaryOp) and isinstance(n.operand.op, ast.Not))
+                or (isinstance(n.operand, ast.Compare) and isinstance(n.operand.ops[0], (ast.NotIn, ast.IsNot)))):
+            return True  # `not not x`, `not a not in b`
         if isinstance(n, ast.BinOp) and not isinstance(n.op, (ast.Mult, ast.Pow)) and _same(n.left, n.right):
             return True
         if isinstance(n, ast.Compare) and len(n.comparators) == 1 and _same(n.left, n.comparators[0]):
