@@ -54,7 +54,8 @@ async function predictInput(args: ParsedArgs): Promise<number> {
   const code = fs.readFileSync(required(args, 'code'), 'utf8');
   const predictor = await load(args);
   const r = await predictor.predictInput(code, required(args, 'output'), { fn: args.flags.get('fn') });
-  print(args.switches.has('json') ? JSON.stringify(r, null, 1) : `${r.fn}(${r.input})`);
+  if (args.switches.has('json')) print(JSON.stringify(r, null, 1));
+  else print(r.input === null ? '(the predicted entry lacks a parameter)' : `${r.fn}(${r.input})`);
   return 0;
 }
 

@@ -32,7 +32,8 @@ export interface OpenOptions {
 }
 
 export interface OutputPrediction {
-  /** The call's predicted result (canonical value string), null if it raised or never exited. */
+  /** The call's predicted result (canonical value string), null if it raised or the step out
+   * did not reach the exit. */
   output: string | null;
   exception: [string, string] | null;
   /** Product of the stops' confidences. */
@@ -41,8 +42,9 @@ export interface OutputPrediction {
 }
 
 export interface InputPrediction {
-  /** Argument text for the call in parameter order, e.g. `[3, 1], 2`. */
-  input: string;
+  /** Argument text for the call in parameter order, e.g. `[3, 1], 2`; null if the predicted
+   * entry stop lacks a parameter. */
+  input: string | null;
   /** The function whose arguments were predicted. */
   fn: string;
   confidence: number;
@@ -102,15 +104,11 @@ export class Predictor {
     return session;
   }
 
-  /** Output prediction: enter `call`, step out, read the exit's value. */
+  /** Output prediction (the trained task): enter `call`, step out, read the exit's value. */
   async predictOutput(code: string, call: string, options: OpenOptions = {}): Promise<OutputPrediction> {
     const session = await this.open({ source: code, call }, options);
     const stops = [session.current];
-    // The trained task is entry -> step_out -> exit; if the model stops elsewhere, continue.
-    for (const action of ['step_out', 'continue', 'continue'] as const) {
-      if (stops[stops.length - 1]!.stop.kind === 'exit') break;
-      stops.push(await session.step(action, options));
-    }
+    if (session.current.stop.kind !== 'exit') stops.push(await session.step('step_out', options));
     const last = stops[stops.length - 1]!.stop;
     const exited = last.kind === 'exit';
     return {
@@ -123,19 +121,20 @@ export class Predictor {
 
   /**
    * Input prediction: from the exit with `output` as the result, step back to the call
-   * (`<|bcall|>`); the entry stop's locals are the arguments. The header's call is
-   * `fn(...)`: the arguments are what is asked (docs/trace-format.md, "Input prediction").
+   * (`<|bcall|>`); the entry stop's locals are the arguments. The header's call is the bare
+   * function name: the arguments are what is asked (docs/trace-format.md, "Call").
    */
   async predictInput(code: string, output: string, options: OpenOptions & { fn?: string } = {}): Promise<InputPrediction> {
     const program = await this.checked(code);
     const def = program.entryFunction(options.fn ?? 'f') ?? (options.fn === undefined ? program.entryFunction() : undefined);
     if (!def) throw new Error(options.fn ? `no function ${options.fn} in the program` : 'no function in the program');
     const exit: StopState = { kind: 'exit', stack: [], value: output, exception: null, stdout: '' };
-    const session = await this.openAt({ source: code, call: `${def.name}(...)` }, exit);
+    const session = await this.openAt({ source: code, call: def.name }, exit);
     const entry = await session.step('back_to_call', options);
     const locals = entry.stop.stack[entry.stop.stack.length - 1]?.locals ?? {};
-    const args = def.params.filter((p) => p.name in locals).map((p) => p.star + locals[p.name]);
-    return { input: args.join(', '), fn: def.name, confidence: entry.confidence, entry };
+    const complete = def.params.every((p) => p.name in locals);
+    const input = complete ? def.params.map((p) => p.star + locals[p.name]).join(', ') : null;
+    return { input, fn: def.name, confidence: entry.confidence, entry };
   }
 
   async dispose(): Promise<void> {

@@ -90,6 +90,21 @@ describe('predictor session', () => {
     for (const n of shown) expect(header).toContain(`${n} ${lines[n - 1]!.trimEnd()}\n`);
   });
 
+  it('output prediction enters the call and steps out; input prediction steps back from the exit', async () => {
+    const out = await predictor.predictOutput(SUM.source, 'total([5, 5])');
+    expect(out.stops.map((s) => s.action)).toEqual(['step_into', 'step_out'].slice(0, out.stops.length));
+    expect(out.confidence).toBeCloseTo(out.stops.reduce((p, s) => p * s.confidence, 1));
+    const inp = await predictor.predictInput(SUM.source, '10');
+    expect(inp.fn).toBe('total');
+    expect(inp.entry.action).toBe('back_to_call');
+    const session = await predictor.openAt({ source: SUM.source, call: 'total' }, { kind: 'exit', stack: [], value: '10', exception: null, stdout: '' });
+    await session.step('back_to_call');
+    expect(session.windowText()).toMatch(/<\|call\|>total<\|exit\|><\|rv\|>10<\|eos\|><\|bcall\|>/);
+    const top = inp.entry.stop.stack.at(-1);
+    if (inp.input !== null) expect(inp.input).toBe(top!.locals.xs);
+    else expect(top?.locals.xs).toBeUndefined();
+  });
+
   it('rejects a program with a syntax error, with its line', async () => {
     await expect(predictor.open({ source: 'def f(x:\n    return x\n' })).rejects.toMatchObject({
       code: 'syntax',
