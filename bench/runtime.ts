@@ -58,7 +58,7 @@ async function decodeFigures(backend: 'wasm' | 'node') {
   const ids = (n: number, seed: number): number[] => Array.from({ length: n }, (_, i) => 30 + ((i * 7 + seed) % 600));
   const prefill: number[] = [];
   const perToken: number[] = [];
-  for (let rep = 0; rep < 3; rep++) {
+  for (let rep = 0; rep < 5; rep++) {
     const cache = model.newCache();
     t = performance.now();
     await model.run(ids(300, rep), cache);
@@ -89,6 +89,7 @@ const SEQUENCES: Action[][] = [
 interface StepSample {
   ms: number;
   tokens: number;
+  openedWindow: boolean;
 }
 
 async function stepSamples(predictor: Predictor, source: string): Promise<StepSample[]> {
@@ -99,7 +100,7 @@ async function stepSamples(predictor: Predictor, source: string): Promise<StepSa
       for (const action of seq) {
         if (session.current.stop.kind === 'exit') break;
         const s = await session.step(action);
-        samples.push({ ms: s.ms, tokens: s.tokens });
+        samples.push({ ms: s.ms, tokens: s.tokens, openedWindow: s.openedWindow });
       }
     } catch (e) {
       // an untrained model may ramble past the stop budget or the context: no more samples here
@@ -118,6 +119,9 @@ function stepFigures(samples: StepSample[]) {
     p95Ms: round(quantile(ms, 0.95)),
     tokensPerStep: round(tokens / samples.length, 1),
     msPerToken: round(sum(ms) / tokens, 3),
+    newWindowShare: round(samples.filter((s) => s.openedWindow).length / samples.length),
+    // steps that continued their window: the cost of a step without any prefill
+    continuedMsPerToken: round(median(samples.filter((s) => !s.openedWindow).map((s) => s.ms / s.tokens)), 3),
   };
 }
 
@@ -228,7 +232,14 @@ async function main(): Promise<void> {
     cpus: os.cpus().length,
     decode: { wasm, node: native, wasmOverNode: round(wasm.msPerToken / native.msPerToken) },
     steps: { wasm: stepFigures(all), node: nodeSteps, wasmOverNode: round(median(all.map((s) => s.ms)) / nodeSteps.medianMs), perExample },
-    longVsShort: long && short ? { stepRatio: round(long.medianMs / short.medianMs), msPerTokenRatio: round(long.msPerToken / short.msPerToken) } : null,
+    longVsShort:
+      long && short
+        ? {
+            stepRatio: round(long.medianMs / short.medianMs),
+            msPerTokenRatio: round(long.msPerToken / short.msPerToken),
+            continuedMsPerTokenRatio: round(long.continuedMsPerToken / short.continuedMsPerToken),
+          }
+        : null,
     constrainedDecoding: { constrained, noForcing, unconstrained },
     rssMb: { afterLoad: mb(rssAfterLoad), end: mb(rssEnd) },
   };
@@ -248,9 +259,14 @@ function printTable(f: any): void {
     ['step, node backend', `median ${f.steps.node.medianMs} ms | wasm/node ${f.steps.wasmOverNode}`],
     ...Object.entries(f.steps.perExample).map(([name, s]: [string, any]): [string, string] => [
       `  ${name}`,
-      `median ${s.medianMs} ms, p95 ${s.p95Ms} ms, ${s.tokensPerStep} tokens/step, ${s.msPerToken} ms/token`,
+      `median ${s.medianMs} ms, p95 ${s.p95Ms} ms, ${s.tokensPerStep} tokens/step, ${s.msPerToken} ms/token, new window ${s.newWindowShare}`,
     ]),
-    ['long/short (inventory/classroom)', f.longVsShort ? `step ${f.longVsShort.stepRatio}, per token ${f.longVsShort.msPerTokenRatio}   [target <= 1.3]` : 'n/a'],
+    [
+      'long/short (inventory/classroom)',
+      f.longVsShort
+        ? `step ${f.longVsShort.stepRatio}, per token ${f.longVsShort.msPerTokenRatio}, per token without new window ${f.longVsShort.continuedMsPerTokenRatio}   [target <= 1.3]`
+        : 'n/a',
+    ],
     ...(['constrained', 'noForcing', 'unconstrained'] as const).map((k): [string, string] => {
       const c = f.constrainedDecoding[k];
       return [`golden one-step, ${k}`, `exact ${c.exact}, top line ${c.topLine}, malformed ${c.malformed}, median ${c.medianMs} ms (${c.stops} stops)`];

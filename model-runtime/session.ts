@@ -47,6 +47,8 @@ export interface PredictedStop {
   ms: number;
   /** The stop as the model wrote it (a diff against the previous stop). */
   text: string;
+  /** Whether this step began a new window (header + snapshot): the costlier kind of step. */
+  openedWindow: boolean;
 }
 
 export interface StepOptions {
@@ -107,7 +109,7 @@ export class PredictorSession {
       this.stale = false;
       const t0 = performance.now();
       const decoded = await this.decode('step_into', [], signal, false);
-      return this.record('step_into', decoded, [], t0);
+      return this.record('step_into', decoded, [], t0, true);
     });
   }
 
@@ -128,13 +130,14 @@ export class PredictorSession {
       }
       const cur = this.history[this.history.length - 1]!;
       const t0 = performance.now();
+      const epoch = this.window.epoch;
       const room = this.window.capacity - this.window.length;
       if (this.stale || cur.epoch !== this.window.epoch || room < 1 + this.engine.settings.reserveTokens ||
         !inView(this.shown, focusOf(cur.frames))) {
         await this.openWindow(cur);
       }
       const decoded = await this.decode(action, cur.frames, options.signal, true);
-      return this.record(action, decoded, cur.frames, t0);
+      return this.record(action, decoded, cur.frames, t0, this.window.epoch !== epoch);
     });
   }
 
@@ -249,7 +252,7 @@ export class PredictorSession {
     }
   }
 
-  private record(action: Action, decoded: DecodedStop, old: FrameView[], t0: number): PredictedStop {
+  private record(action: Action, decoded: DecodedStop, old: FrameView[], t0: number, openedWindow: boolean): PredictedStop {
     const text = decoded.segments.join('');
     let stop: CodecStop;
     try {
@@ -269,6 +272,7 @@ export class PredictorSession {
       modelRuns: decoded.modelRuns,
       ms: performance.now() - t0,
       text,
+      openedWindow,
     };
     this.history.push({ predicted, frames: stop.frames, epoch: this.window.epoch, end: this.window.length });
     return predicted;
@@ -284,5 +288,5 @@ function codecOf(stop: StopState, frames: FrameView[]): CodecStop {
 }
 
 function given(stop: StopState, origin: 'given' | 'edited', text: string): PredictedStop {
-  return { stop, origin, action: null, confidence: 1, minTokenProb: 1, tokens: 0, forcedTokens: 0, modelRuns: 0, ms: 0, text };
+  return { stop, origin, action: null, confidence: 1, minTokenProb: 1, tokens: 0, forcedTokens: 0, modelRuns: 0, ms: 0, text, openedWindow: false };
 }

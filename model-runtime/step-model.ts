@@ -103,13 +103,18 @@ export class StepModel {
   }
 
   /**
-   * V8 compiles onnxruntime's wasm lazily: the first calls are many times slower than later
-   * ones. Run a short prefill and a few decode steps at load so the first user step is fast.
+   * V8 compiles onnxruntime's wasm lazily, and the first run of a larger shape grows the wasm
+   * memory: first calls are many times slower than later ones. At load, run one header-sized
+   * prefill (the largest run a session makes), a snapshot-sized one, and decode steps at a
+   * realistic cache length, so the first user step is fast.
    */
   async warmUp(decodeSteps = 24): Promise<void> {
-    const cache = this.newCache(Math.min(this.ctx, 64 + decodeSteps));
-    await this.run(Array.from({ length: 48 }, (_, i) => (i * 7) % this.vocab), cache);
-    for (let i = 0; i < decodeSteps; i++) await this.run([(i * 13) % this.vocab], cache);
+    const ids = (n: number): number[] => Array.from({ length: n }, (_, i) => (i * 7 + 30) % this.vocab);
+    const cache = this.newCache();
+    const large = Math.max(1, Math.min(384, this.ctx - decodeSteps - 40));
+    await this.run(ids(large), cache);
+    for (let i = 0; i < decodeSteps; i++) await this.run([(i * 13 + 30) % this.vocab], cache);
+    await this.run(ids(32), cache);
   }
 
   async dispose(): Promise<void> {
