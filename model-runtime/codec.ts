@@ -55,7 +55,7 @@ function range(n: number): number[] {
 }
 
 /** Length of the common prefix of activations. */
-export function sameActivations(now: readonly FrameView[], old: readonly FrameView[]): number {
+function sameActivations(now: readonly FrameView[], old: readonly FrameView[]): number {
   let n = 0;
   while (n < now.length && n < old.length && now[n]!.key === old[n]!.key) n++;
   return n;
@@ -179,7 +179,7 @@ function parseStack(text: string, old: readonly FrameView[], nextKey: () => numb
   return frames;
 }
 
-export function copyFrame(f: FrameView): FrameView {
+function copyFrame(f: FrameView): FrameView {
   return { name: f.name, line: f.line, key: f.key, locals: { ...f.locals } };
 }
 

@@ -70,8 +70,8 @@ export class ContextWindow {
 
   /**
    * Feed the pending ids and `action`, then decode a stop. On success the stop is part of the
-   * window (its `<|eos|>` pending); on failure the window is as before. ContextFull means the
-   * stop did not fit: `retryable` tells whether a fresh window could help.
+   * window (its `<|eos|>` pending); on failure (cancelled, ContextFull, ...) the window is as
+   * before. After ContextFull, `isFresh` tells whether a new window could help.
    */
   async decode(action: number, decoder: StopDecoder, options: DecodeOptions): Promise<DecodedStop> {
     const before = this.ids.length;

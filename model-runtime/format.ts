@@ -29,7 +29,7 @@ export const KIND_TOKENS: Record<StopKind, string> = {
   exit: '<|exit|>',
 };
 
-export const PAD = '<|pad|>';
+const PAD = '<|pad|>';
 export const BOS = '<|bos|>';
 export const SRC = '<|src|>';
 export const CALL = '<|call|>';

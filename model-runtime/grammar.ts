@@ -43,7 +43,7 @@ const isIdentByte = (b: number): boolean =>
   (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f || b >= 0x80;
 
 /** Byte strings (one char per UTF-8 byte) of a set of names, and all their prefixes. */
-export class NameSet {
+class NameSet {
   readonly names: Set<string>;
   private readonly prefixes = new Set<string>();
 
@@ -64,7 +64,7 @@ export class NameSet {
   }
 }
 
-export function toByteString(s: string): string {
+function toByteString(s: string): string {
   return String.fromCharCode(...new TextEncoder().encode(s));
 }
 

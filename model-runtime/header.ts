@@ -43,7 +43,7 @@ export function renderHeader(spec: HeaderSpec, shown?: ReadonlySet<number>): Seg
   return segs;
 }
 
-export function renderSettings(breakpoints: readonly number[], filters: readonly ExceptionFilter[]): Segment[] {
+function renderSettings(breakpoints: readonly number[], filters: readonly ExceptionFilter[]): Segment[] {
   const segs: Segment[] = [];
   if (breakpoints.length > 0) segs.push(BP, [...new Set(breakpoints)].sort((a, b) => a - b).join(' '));
   if (filters.includes('raised')) segs.push(RAISED);

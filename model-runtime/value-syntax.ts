@@ -4,7 +4,7 @@
  * where a longer value was cut to 97 characters plus `...` (docs/trace-format.md). Works on
  * UTF-8 bytes so it can run on partial tokens; characters are counted at their first byte.
  */
-export const MAX_VALUE_CHARS = 100;
+const MAX_VALUE_CHARS = 100;
 const TRUNCATED_KEEP = 97;
 
 const CLOSER: Record<number, number> = { 0x28: 0x29, 0x5b: 0x5d, 0x7b: 0x7d }; // ( [ {
