@@ -43,11 +43,17 @@ export class StopInspector {
     if (threadId === undefined) throw new DebugpyError(`debugpy reported a stop without a thread (${reason})`);
     const marker = `\u0000ndb-stop:${this.nonce}:${++this.stops}\u0000`;
     const { stackFrames } = await this.connection.request<DebugProtocol.StackTraceResponse['body']>('stackTrace', { threadId });
+    // `scopes` is answered by pydevd's reader thread and can go all at once. `variables`,
+    // `evaluate` and `exceptionInfo` are queued for the stopped thread, which runs one queued
+    // command per wake-up and then sleeps 0.2 s (pydevd's TIMEOUT_SLOW) even if more are
+    // waiting: sent together, each extra one would cost 0.2 s. So they go one at a time.
+    const scopes = await Promise.all(stackFrames.map((frame) => this.localsReference(frame.id)));
     const outputArrived = this.stdout.awaitMarker(marker);
-    const [probes, exception] = await Promise.all([
-      Promise.all(stackFrames.map((frame, depth) => this.probeFrame(frame.id, depth === 0 ? marker : undefined))),
-      reason === 'exception' ? this.exceptionOf(threadId) : Promise.resolve(null),
-    ]);
+    const probes: FrameProbe[] = [];
+    for (const [depth, frame] of stackFrames.entries()) {
+      probes.push(await this.probeFrame(frame.id, scopes[depth] ?? null, depth === 0 ? marker : undefined));
+    }
+    const exception = reason === 'exception' ? await this.exceptionOf(threadId) : null;
     const top = probes[0];
     if (top?.synced) await this.waitForOutput(outputArrived);
     else this.stdout.cancelMarker();
@@ -58,14 +64,18 @@ export class StopInspector {
     return { kind, stack, value: kind === 'return' ? (top?.value ?? null) : null, exception, stdout: this.stdout.take() };
   }
 
-  /** The frame's variables as debugpy lists them, canonicalized in the debuggee. */
-  private async probeFrame(frameId: number, marker: string | undefined): Promise<FrameProbe> {
+  /** The variablesReference of the frame's Locals scope, if it has one. */
+  private async localsReference(frameId: number): Promise<number | null> {
     const { scopes } = await this.connection.request<DebugProtocol.ScopesResponse['body']>('scopes', { frameId });
-    const locals = scopes.find((scope) => scope.name === 'Locals');
+    return scopes.find((scope) => scope.name === 'Locals')?.variablesReference ?? null;
+  }
+
+  /** The frame's variables as debugpy lists them, canonicalized in the debuggee. */
+  private async probeFrame(frameId: number, locals: number | null, marker: string | undefined): Promise<FrameProbe> {
     let names: string[] = [];
-    if (locals) {
+    if (locals !== null) {
       const { variables } = await this.connection.request<DebugProtocol.VariablesResponse['body']>('variables', {
-        variablesReference: locals.variablesReference,
+        variablesReference: locals,
       });
       names = variables.map((v) => v.name).filter((name) => !GROUP_NODES.has(name) && !name.startsWith(RETURN_PREFIX));
     }
