@@ -39,13 +39,18 @@ def program_windows(line: str) -> tuple[str, list]:
     rec = json.loads(line)
     trace = Trace.from_json(rec["trace"])
     rng = random.Random(zlib.crc32(rec["id"].encode()) ^ _worker["seed"])
-    n_stops = len(stops_of(trace))
+    # Bigger traces get more windows. Trajectories run long and are cut once the wanted windows
+    # are full: windows padded half-empty would waste training compute.
+    wanted = max(1, min(3, len(stops_of(trace)) // 12))
     out = []
-    for _ in range(max(1, min(4, n_stops // 15))):
-        traj = sample_trajectory(trace, rec["call"], rng, max_steps=rng.randint(8, 60))
+    for _ in range(4):
+        if len(out) >= wanted:
+            break
+        traj = sample_trajectory(trace, rec["call"], rng, max_steps=40 * wanted)  # ~35 stops fill a window
         if traj is None:
-            continue
-        for w in windows_of(traj, rec["source"], rec["call"], _worker["enc"], _worker["ctx"], _worker["max_header"]):
+            break
+        for w in windows_of(traj, rec["source"], rec["call"], _worker["enc"], _worker["ctx"], _worker["max_header"],
+                            max_windows=wanted - len(out)):
             out.append((w.ids, [(s.action, s.start, s.end, s.components, s.task) for s in w.stops]))
     return rec["id"] + "\t" + rec.get("family", ""), out
 

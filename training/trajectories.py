@@ -73,8 +73,9 @@ def sample_trajectory(trace: Trace, call: str | None, rng: random.Random, max_st
 
 
 def _random_step(session: Session, rng: random.Random, policy: Policy) -> tuple[str, Stop] | None:
-    """One action that moves the session (no-ops teach nothing), or None if none does."""
-    for _ in range(8):
+    """One action that moves the session (no-ops teach nothing), or None if none does.
+    At the exit only inverse actions move, so allow many draws before giving up."""
+    for _ in range(64):
         if rng.random() < policy.p_uniform_action:
             action = rng.choice(ACTIONS)
         else:

@@ -52,7 +52,9 @@ def encode_stop(enc: SegmentEncoder, segs: list[tf.Segment]) -> tuple[list[int],
 
 
 def windows_of(traj: Trajectory, source: str, call: str | None, enc: SegmentEncoder, ctx: int,
-               max_header: int) -> list[Window]:
+               max_header: int, max_windows: int | None = None) -> list[Window]:
+    """Windows of a trajectory; with `max_windows`, stop once that many are full (so a long
+    trajectory yields full windows instead of a short remainder)."""
     if traj.task == "input":
         call = tf.call_name(call)  # the arguments are what the model must infer
     header = enc.encode(tf.render_header(source, call, traj.breakpoints, traj.exception_filters))
@@ -77,6 +79,8 @@ def windows_of(traj: Trajectory, source: str, call: str | None, enc: SegmentEnco
         if len(win.ids) + need > ctx:
             if win.stops:
                 windows.append(win)
+            if max_windows is not None and len(windows) >= max_windows:
+                return windows
             if prev is None:
                 return windows
             win = _open(header, prev, enc, ctx)  # the snapshot is `prev`, so the diff stays valid
