@@ -99,6 +99,21 @@ def breakpoint_line(code_lines: list[int], line: int) -> int:
     return code_lines[i - 1] if i > 0 else line
 
 
+# pydevd's dispatcher drops the events of library code unless a step into or out is going on.
+_LIBRARY_TRACING_MODES = ("into", "out", "out_via_library")
+
+
+def _library_return_seen(ev: Event, modes: list[str], first: int) -> bool:
+    """Whether pydevd sees this return of a library function. Called while a step into or out
+    was going on, the frame gets pydevd's own tracer and sees everything; called otherwise, it
+    is not traced at all. A frame already running at the stop the action started from is on
+    that stop's stack, where pydevd put its dispatcher back: its events pass only while a step
+    into or out is going on."""
+    if ev.call_event < first:
+        return modes[-1] in _LIBRARY_TRACING_MODES
+    return modes[ev.call_event - first] in _LIBRARY_TRACING_MODES
+
+
 def _activations(stack: list[tuple[str, int, int]]) -> list[int]:
     return [a for _, _, a in stack]
 
@@ -181,8 +196,14 @@ class Session:
         if cur.event >= len(self.trace.events):  # the post-mortem stop: the program already ended
             return exit_
         stepping = self._start(action, cur)
-        for j in range(cur.event + 1, len(self.trace.events)):
-            if self._stops_at(stepping, self.trace.events[j]):
+        first = cur.event + 1
+        modes: list[str] = []  # the stepping mode as each event from `first` on came
+        for j in range(first, len(self.trace.events)):
+            ev = self.trace.events[j]
+            modes.append(stepping.mode)
+            if ev.kind == "library_return" and not _library_return_seen(ev, modes, first):
+                continue
+            if self._stops_at(stepping, ev):
                 return self._stop_at_event[j]
         if self._post_mortem is not None and "uncaught" in self.exception_filters:
             return self._post_mortem

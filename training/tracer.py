@@ -57,6 +57,8 @@ class Event:
     # return of a generator at a line without a return instruction: debugpy takes it for a pause,
     # not a return (no return stop, a step does not end there), even when the generator finishes.
     pause: bool = False
+    # library_return: index of the first event after the library function was called (or resumed)
+    call_event: int = -1
 
 
 # "library_return": a function outside the program, called directly by the program's code,
@@ -185,6 +187,7 @@ class _Recorder:
         self.next_activation = 0
         self.raised: dict[int, tuple[str, str]] = {}  # id(frame) -> exception seen, no line since
         self.return_lines: dict[object, frozenset[int]] = {}  # generator code -> its return lines
+        self.library_calls: dict[int, int] = {}  # id(library frame) -> its call_event
         self.deadline = time.monotonic() + limits.wall_time
         self.stop_reason: str | None = None
 
@@ -230,6 +233,7 @@ class _Recorder:
         if library:
             ev.stack.append((frame.f_code.co_name, frame.f_lineno, self.activation(frame)))
             ev.locals.append({})
+            ev.call_event = self.library_calls.pop(id(frame), -1)
         key = id(frame)
         if kind == "line":
             self.raised.pop(key, None)
@@ -259,6 +263,7 @@ class _Recorder:
             return self.local_trace
         if self.is_user(frame.f_back) and frame.f_code.co_filename != _TRACER_FILE:  # not our stdout capture
             frame.f_trace_lines = False  # only its return (and exceptions leaving it) matter
+            self.library_calls[id(frame)] = len(self.events)
             return self.library_trace
         return None
 

@@ -51,6 +51,8 @@ SCENARIOS = {
     "yield_on_return_line": ("generator_last_yield", "pair:3", ("step_into", "step_over", "step_into"), (), ()),
     "step_over_at_pausing_yield": ("generator_last_yield", "spread:8", ("step_over",) * 4, (), ()),
     "enter_returns_to_with": ("library_context_manager", "section:8", ("step_into", "step_out", "step_into"), (), ()),
+    "step_out_to_library_caller": ("library_context_manager", "section:9", ("step_out", "step_into"), (), ()),
+    "step_over_leaves_generator_to_library": ("library_context_manager", "section:9", ("step_over",) * 3, (), ()),
     "library_return_after_step_over": ("library_calls_mixed", None, ("continue",) + ("step_over",) * 4, (11,), ()),
     "step_over_at_raise": ("raise_nested_caught", None, ("continue", "step_over", "step_over", "step_over"), (3,), ()),
     "breakpoints_on_blank_lines": ("nested_calls", None, ("continue",) * 4, (3, 4, 16), ()),

@@ -198,6 +198,20 @@ def test_control_flow_exceptions_never_stop():
     assert any(e.kind == "exception" and e.exception[0] == "GeneratorExit" for e in s.trace.events)
 
 
+def test_successful_sys_exit_never_stops():
+    s = session("""
+        import sys
+        try:
+            sys.exit(0)
+        except SystemExit:
+            pass
+        sys.exit(3)
+    """, filters=["raised", "uncaught"])
+    # exit(0) is ignored; exit(3) stops where it is raised, then once more after the program ended.
+    assert [where(s.step("continue")) for _ in range(3)] == [
+        ("exception", "<module>:6", None), ("exception", "<module>:6", None), ("exit", "", None)]
+
+
 def test_breakpoints_on_lines_without_code_move_up():
     s = session(CALLS, breakpoints=[4, 5])  # the blank lines after `return total`
     assert s.breakpoint_lines == frozenset({3})
@@ -271,6 +285,30 @@ def test_a_with_block_shows_the_return_of_the_context_managers_enter():
     assert where(s.step("continue")) == ("line", "tag:7 < <module>:15", None)
     # The generator pauses at its yield; contextlib's __enter__ returns its value to line 15.
     assert where(s.step("step_into")) == ("return", "<module>:15", "'B'")
+
+
+def test_library_code_running_at_the_stop_is_seen_only_while_stepping_into_or_out():
+    source = """
+        from contextlib import contextmanager
+
+        @contextmanager
+        def cm():
+            yield 1
+            done = True
+
+        with cm() as v:
+            y = v
+        z = 3
+    """
+    # step_into from the generator's last line: __exit__ returns to the with statement, a stop.
+    s = session(source, breakpoints=[6])
+    s.step("continue")
+    assert where(s.step("step_into")) == ("return", "<module>:8", "False")
+    # step_over: the generator ends, pydevd steps on into the module only, and the library
+    # frame __exit__ (on the stack at the stop) is not traced then: no stop at its return.
+    s = session(source, breakpoints=[6])
+    s.step("continue")
+    assert where(s.step("step_over")) == ("line", "<module>:10", None)
 
 
 def test_stdout_between_stops():
