@@ -18,6 +18,7 @@ const GROUP_NODES = new Set(['special variables', 'function variables', 'class v
 const RETURN_PREFIX = '(return) ';
 /** The tracer cuts exception messages to this length (training/canon.py, exception_message). */
 const EXCEPTION_MESSAGE_LIMIT = 200;
+const NO_DESCRIPTION = 'exception: no description';
 
 export interface InspectorOptions {
   /** bundled/python, holding ndb_probe.py and ndb_canon.py. */
@@ -89,12 +90,16 @@ export class StopInspector {
     return parseProbeResult(result);
   }
 
+  /** `[type name, message]` as the tracer writes them, from pydevd's exceptionInfo. */
   private async exceptionOf(threadId: number): Promise<[string, string]> {
     const info = await this.connection.request<DebugProtocol.ExceptionInfoResponse['body']>('exceptionInfo', { threadId });
-    // exceptionId is qualified for exceptions outside builtins (`pkg.mod.Error`); the tracer keeps the name.
-    const typeName = info.details?.typeName ?? info.exceptionId;
+    // pydevd qualifies types outside builtins and __main__ (`pkg.mod.Error`) and may append
+    // "(note: ... paused at: f)"; the tracer writes `type(e).__name__`.
+    const typeName = info.exceptionId.replace(/\s+\(note: [\s\S]*\)$/, '');
     const name = typeName.slice(typeName.lastIndexOf('.') + 1);
-    return [name, (info.description ?? '').slice(0, EXCEPTION_MESSAGE_LIMIT)];
+    // pydevd writes this for an empty `str(e)`, which the tracer keeps empty.
+    const message = info.description === NO_DESCRIPTION ? '' : (info.description ?? '');
+    return [name, message.slice(0, EXCEPTION_MESSAGE_LIMIT)];
   }
 
   private async waitForOutput(arrived: Promise<void>): Promise<void> {

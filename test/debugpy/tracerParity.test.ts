@@ -25,7 +25,7 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'raised exceptions, caught and uncaught, to the exit': {
     program: fixture('exceptions.py'),
-    actions: Array(32).fill('step_into'),
+    actions: Array(36).fill('step_into'),
     exceptionFilters: ['raised'],
   },
   'uncaught exception filter': {
