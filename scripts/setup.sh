@@ -45,7 +45,7 @@ DEBUGPY_PIN=$(grep -E '^debugpy==' training/requirements.txt)
 if [ ! -d bundled/libs/debugpy ] || ! stamp_ok debugpy "$DEBUGPY_PIN"; then
   echo "==> bundled/libs ($DEBUGPY_PIN)"
   rm -rf bundled/libs
-  .venv/bin/pip install -q --target bundled/libs --no-deps --only-binary=:all: "$DEBUGPY_PIN"
+  .venv/bin/pip install -q --target bundled/libs --no-deps --no-compile --only-binary=:all: "$DEBUGPY_PIN"
   rm -rf bundled/libs/bin  # console scripts with this machine's interpreter path: not used
   echo "$DEBUGPY_PIN" > "$STAMPS/debugpy"
 fi
