@@ -32,8 +32,9 @@ export function launch(options: Omit<LaunchOptions, 'python'> & { python?: strin
 }
 
 /** The first stop and the stop after each action, under real debugpy. */
-export async function realStops(s: Scenario): Promise<StopState[]> {
+export async function realStops(s: Scenario, python = PYTHON): Promise<StopState[]> {
   const session = await launch({
+    python,
     program: s.program,
     breakpoints: s.breakpoints ?? [],
     exceptionFilters: s.exceptionFilters ?? [],

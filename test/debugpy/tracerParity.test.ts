@@ -1,5 +1,6 @@
 // Real debugpy against the ground-truth tracer: the same program and actions must give the
 // same stops (kind, stack with canonical locals, return value, exception, stdout).
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { StopState } from '../../model-runtime/stop';
 import { fixture, realStops, tracerStops, type Scenario } from './helpers';
@@ -49,6 +50,14 @@ describe('real debugpy matches the tracer', () => {
       expect(real.at(-1)?.kind).toBe('exit');
     });
   }
+
+  // Python 3.12+ runs pydevd on sys.monitoring instead of sys.settrace, without the compiled
+  // speedups of the bundle (built for the setup machine's Python).
+  const python312 = '/root/.pyenv/versions/3.12.1/bin/python';
+  it.runIf(existsSync(python312))('also under Python 3.12', async () => {
+    const scenario = SCENARIOS['step_over / step_out through recursion']!;
+    expect((await realStops(scenario, python312)).map(comparable)).toEqual(tracerStops(scenario).map(comparable));
+  });
 
   it('reports return values, exceptions and the uncaught exit like the tracer', async () => {
     const scenario = SCENARIOS['raised exceptions, caught and uncaught, to the exit']!;
