@@ -21,6 +21,7 @@ export interface Definition {
   name: string;
   line: number; // the def/class line (decorators excluded)
   end: number; // last physical line of its body
+  topLevel: boolean; // not nested in a class or function
   params: Parameter[]; // defs only
 }
 
@@ -61,7 +62,7 @@ export class ProgramInfo {
 
   /** The last top-level function named `name` (or, without a name, the last top-level def). */
   entryFunction(name?: string): Definition | undefined {
-    const defs = this.definitions.filter((d) => d.kind === 'def' && (name === undefined || d.name === name));
+    const defs = this.definitions.filter((d) => d.kind === 'def' && d.topLevel && (name === undefined || d.name === name));
     return defs[defs.length - 1];
   }
 }
@@ -76,7 +77,14 @@ function definitionsOf(lines: LogicalLine[]): Definition[] {
     if ((kw !== 'def' && kw !== 'class') || name?.kind !== 'name') return;
     let end = l.last;
     for (let j = i + 1; j < lines.length && lines[j]!.indent > l.indent; j++) end = lines[j]!.last;
-    defs.push({ kind: kw, name: name.text, line: toks[at]!.line, end, params: kw === 'def' ? paramsOf(l) : [] });
+    defs.push({
+      kind: kw,
+      name: name.text,
+      line: toks[at]!.line,
+      end,
+      topLevel: l.indent === 0,
+      params: kw === 'def' ? paramsOf(l) : [],
+    });
   });
   return defs;
 }

@@ -40,6 +40,8 @@ describe('syntax check', () => {
       ['def', 'm', 2, 3],
       ['def', 'f', 6, 7],
     ]);
+    expect(info.entryFunction('m')).toBeUndefined(); // a method is not an entry function
+    expect(info.entryFunction()!.name).toBe('f');
     expect(info.entryFunction('f')!.params).toEqual([
       { name: 'a', star: '' },
       { name: 'rest', star: '*' },
