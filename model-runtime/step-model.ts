@@ -82,7 +82,7 @@ export class StepModel {
    * logits of every new position ([T, vocab], row-major). Calls are serialized: sessions that
    * share the model (adapter, language server) interleave by run, never inside one. */
   run(ids: readonly number[], cache: KvCache): Promise<Float32Array> {
-    const result = this.queue.then(() => this.runNow(ids, cache));
+    const result = this.queue.then(yieldToEventLoop).then(() => this.runNow(ids, cache));
     this.queue = result.catch(() => undefined);
     return result;
   }
@@ -120,6 +120,22 @@ export class StepModel {
   async dispose(): Promise<void> {
     await this.session.release();
   }
+}
+
+/**
+ * A run is synchronous wasm work and awaiting it only queues microtasks, so a prediction of
+ * many runs would starve the event loop: no I/O (a DAP pause request, a UI message) until it
+ * ends, which freezes a host running the adapter inline. Every YIELD_MS, a run first lets
+ * the event loop turn once.
+ */
+const YIELD_MS = 15;
+let lastYield = 0;
+
+function yieldToEventLoop(): Promise<void> | void {
+  const now = performance.now();
+  if (now - lastYield < YIELD_MS) return;
+  lastYield = now;
+  return new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
 }
 
 function defaultProviders(): string[] {
