@@ -14,7 +14,7 @@ import random
 from dataclasses import dataclass, field
 
 from .debugpy_driver import DebugpySession
-from .semantics import FORWARD_ACTIONS, Session, Stop
+from .semantics import Session, Stop
 from .tracer import Trace
 
 FILTER_CHOICES = (frozenset(), frozenset({"raised"}), frozenset({"uncaught"}))
@@ -98,8 +98,8 @@ def run_plan(program: str, trace: Trace, plan: Plan, *, all_frames: bool = True,
         ours, theirs = session.current, dbg.first
         for step, action in enumerate((None,) + plan.actions):
             if action is not None:
-                assert action in FORWARD_ACTIONS
-                ours, theirs = session.step(action), dbg.step(action)
+                theirs = dbg.step(action)  # first: it refuses the inverse actions debugpy has not
+                ours = session.step(action)
                 result.actions_done.append(action)
             ours_stdout += ours.stdout
             reason = session.reason(ours)

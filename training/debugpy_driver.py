@@ -131,7 +131,7 @@ class DebugpySession:
         return self._inspect(ev["body"]["reason"])
 
     def _exit_stop(self) -> dict:
-        # Output events may still follow `exited`; `terminated` comes after all of them.
+        # The launcher sends all output before `exited`, and `terminated` after it.
         if not any(e["event"] == "terminated" for e in self.client.event_log):
             try:
                 self.client.wait_event("terminated", timeout=self.timeout)
@@ -183,7 +183,6 @@ class DebugpySession:
             "exception": top_probe.get("exception"),
             "returns": top_probe.get("returns", {}),
             "stdout": self._new_stdout(),
-            "event": event,
         }
 
     def _probe(self, frame_id: int) -> tuple[dict, dict]:
