@@ -3,7 +3,7 @@ export { loadPredictor, defaultModelDir, type LoadOptions } from './node-load.js
 export { Predictor, type PredictorOptions, type OpenOptions, type OutputPrediction, type InputPrediction, type SyntaxChecker } from './predictor.js';
 export { PredictorSession, type PredictedStop, type ProgramSpec, type StepOptions } from './session.js';
 export { RuntimeError, ProgramSyntaxError, type RuntimeErrorCode } from './errors.js';
-export type { SyntaxIssue } from './py-lexer.js';
+export { lexPython, type SyntaxIssue, type LexResult, type LogicalLine, type LexToken } from './py-lexer.js';
 export type { DecodingSettings } from './engine.js';
 export type { Manifest, ModelFiles } from './manifest.js';
 export * from './stop.js';
