@@ -63,7 +63,7 @@ class Model:
         for _ in range(max_tokens):
             tok = int(logits[-1].argmax())
             out.append(tok)
-            if tok == self.eos or len(out) == max_tokens:
+            if tok == self.eos or len(out) == max_tokens or cache[0].shape[2] + 1 >= self.cfg.ctx:
                 break
             logits, cache = self.stepper.run([tok], cache)
         return out
