@@ -1,0 +1,50 @@
+/**
+ * What the neural debug adapter adds to DAP, for its clients (the extension's panel and
+ * decorations): launch attributes and custom events. Types only; no `vscode` import.
+ */
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { Action, PredictedStop, StopState } from '../model-runtime/index.js';
+
+/** Launch attributes; names as debugpy's where they mean the same. */
+export interface NeuralLaunchArguments extends DebugProtocol.LaunchRequestArguments {
+  /** The Python file to debug (relative paths resolve against `cwd`). */
+  program: string;
+  /** Accepted for debugpy compatibility; unused: neural mode never runs the program. */
+  args?: string[];
+  /** Resolves a relative `program` and `model` (default: the adapter's working directory). */
+  cwd?: string;
+  /** Stop at the first predicted stop (reason `entry`) instead of continuing to a breakpoint. */
+  stopOnEntry?: boolean;
+  /** Only `neural` is implemented here. */
+  mode?: 'neural';
+  /** Model folder (model.onnx, tokenizer.json, manifest.json); default: models/default next to dist/. */
+  model?: string;
+  /** Function mode: an entry call of a top-level function, e.g. `f([3, 1, 2])`. Script mode without it. */
+  call?: string;
+}
+
+/** The custom event sent with every stop the adapter shows (and after a variable edit). */
+export const NEURAL_STOP_EVENT = 'neuralStop';
+
+export interface NeuralStopEventBody {
+  /** The stop as predicted (or replayed, or edited). At the program's end, kind `exit`. */
+  stop: StopState;
+  /** The `stopped` event's reason (`entry`, `step`, `breakpoint`, `exception`, `pause`), or `edit`, or `exit`. */
+  reason: string;
+  /** The DAP request that led here (`launch`, `next`, `stepBack`, `setVariable`, ...). */
+  request: string;
+  /** The model action that produced the stop (null for an edited stop). */
+  action: Action | null;
+  origin: PredictedStop['origin'];
+  /** Shown again from the session's history, without a model call. */
+  replayed: boolean;
+  /** Probability of the stop's text under the model (1 when not predicted), and its weakest token. */
+  confidence: number;
+  minTokenProb: number;
+  /** Milliseconds the model took for this stop (0 when replayed). */
+  ms: number;
+  /** The stop's place in the history (0-based) and the history's length. */
+  history: { index: number; length: number };
+  /** Why a run ended somewhere else than asked (loop guard, a prediction error). */
+  note?: string;
+}
