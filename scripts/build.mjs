@@ -17,6 +17,7 @@ const dist = path.join(root, 'dist');
 // Add an entry per bundle: { entry, outfile, banner? }.
 const ENTRIES = [
   { entry: 'model-runtime/cli.ts', outfile: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  { entry: 'adapter/main.ts', outfile: 'dist/adapter.js' },
 ];
 
 const ORT_WASM_FILES = ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm'];
