@@ -29,7 +29,7 @@ if [ ! -x .venv/bin/python ] || ! stamp_ok pip "$REQ_HASH"; then
   echo "$REQ_HASH" > "$STAMPS/pip"
 fi
 
-LOCK_HASH=$(sha256sum package.json package-lock.json | sha256sum | cut -d' ' -f1)
+LOCK_HASH=$(sha256sum package-lock.json | cut -d' ' -f1)  # dependencies only: script edits need no reinstall
 if [ ! -d node_modules ] || ! stamp_ok npm "$LOCK_HASH"; then
   echo "==> npm ci"
   # onnxruntime-node (benchmarks only) must not try to fetch CUDA binaries.
