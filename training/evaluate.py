@@ -249,6 +249,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=None, help="with --dataset: at most this many records")
     p.add_argument("--seed", type=int, default=12345)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--write-manifest", action="store_true",
+                   help="store the results (with this command) in the model's manifest.json")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -265,6 +267,15 @@ def run(args: argparse.Namespace) -> int:
         result["next_stop"] = eval_next_stop(model, records[: args.programs], args.seed)
         result["io"] = eval_io(model, io_items_from_records(records)[: args.io_programs])
     result["seconds"] = round(time.time() - t0, 1)
+    if args.write_manifest:
+        path = os.path.join(args.model, "manifest.json")
+        manifest = json.load(open(path))
+        manifest.setdefault("eval", {})
+        manifest["eval"] = manifest["eval"] or {}
+        manifest["eval"]["dataset" if args.dataset else "held_out"] = result
+        with open(path, "w") as f:
+            json.dump(manifest, f, indent=1)
+            f.write("\n")
     if args.json:
         print(json.dumps(result, indent=1))
     else:
