@@ -190,7 +190,7 @@ export class NeuralDebugSession extends DebugSession {
         throw e;
       }
       if (this.phase !== 'launching') throw new RequestError('the session was closed while launching');
-      return () => void this.startProgram(true);
+      return () => void this.startProgram('launch');
     }, true);
   }
 
@@ -208,7 +208,7 @@ export class NeuralDebugSession extends DebugSession {
       if (this.isClosed()) throw new RequestError('the session was closed while restarting');
       this.phase = 'launching';
       await this.stopRun();
-      return () => void this.startProgram(false);
+      return () => void this.startProgram('restart');
     }, true);
   }
 
@@ -238,8 +238,9 @@ export class NeuralDebugSession extends DebugSession {
     this.launchArgs = args;
   }
 
-  private async startProgram(waitForConfiguration: boolean): Promise<void> {
-    if (waitForConfiguration) {
+  /** Start predicting; a launch first waits for the client's configuration (breakpoints). */
+  private async startProgram(request: 'launch' | 'restart'): Promise<void> {
+    if (request === 'launch') {
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([this.configured, new Promise((resolve) => (timer = setTimeout(resolve, this.configurationTimeoutMs)))]);
       clearTimeout(timer);
@@ -253,7 +254,7 @@ export class NeuralDebugSession extends DebugSession {
     this.runtime = runtime;
     this.store.reset();
     this.phase = 'running';
-    this.beginRun('launch', (signal) => runtime.start(launch.stopOnEntry, signal));
+    this.beginRun(request, (signal) => runtime.start(launch.stopOnEntry, signal));
   }
 
   // -------------------------------------------------------------------------------- moves
@@ -557,7 +558,7 @@ export class NeuralDebugSession extends DebugSession {
       return lines.map((line) => ({ verified: false, line, message: messageOf(e) }));
     }
     const codeLines = executableLines(source);
-    const lineCount = source.split(/\r\n|\r|\n/).length;
+    const lineCount = source.replace(/(\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/).length;
     return lines.map((line) => placeBreakpoint(codeLines, lineCount, line));
   }
 

@@ -18,6 +18,7 @@ export class ViewError extends Error {
 
 /** The longest value the model's format holds (docs/trace-format.md, "Canonical values"). */
 const MAX_VALUE_CHARS = 100;
+const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
 export interface ShownStop {
   stop: StopState;
@@ -97,8 +98,11 @@ export class VariablesView {
     let edit: Omit<PreparedEdit, 'shown'>;
     let child: ValueHandle;
     if (handle?.kind === 'scope') {
+      // A name the frame lacks is added: a what-if the next prediction is conditioned on.
+      if (name.startsWith('(return)')) throw new ViewError('the return value cannot be set');
+      if (!IDENTIFIER.test(name)) throw new ViewError(`cannot set ${name}: not a variable name`);
       const frame = handle.scope === 'globals' ? 0 : handle.frame;
-      if (!(name in frameOf(shown.stop, frame).locals)) throw new ViewError(`cannot set ${name}: there is no variable ${name} in ${handle.scope}`);
+      frameOf(shown.stop, frame);
       edit = { frame, name, rootText: text };
       child = { kind: 'value', frame, scope: handle.scope, root: { kind: 'variable', name }, path: [] };
     } else if (handle?.kind === 'value') {
