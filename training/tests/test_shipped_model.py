@@ -79,3 +79,14 @@ def test_shipped_graph_reproduces_the_greedy_reference():
     for item in ref["items"]:
         tokens, _ = greedy_onnx(stepper, item["prompt"], ref["tokens"], eos)
         assert tokens == item["greedy"], f"{item['case']} part {item['part']}"
+
+
+def test_golden_ids_are_the_shipped_tokenizers():
+    from training.golden import CASES, build_case
+    from training.tokenizer import SegmentEncoder
+
+    encoder = SegmentEncoder(load_tokenizer(os.path.join(MODEL, "tokenizer.json")))
+    for name in CASES:
+        with open(os.path.join(ROOT, "test", "golden", name + ".json"), encoding="utf-8") as f:
+            stored = json.load(f)
+        assert stored.get("ids") == build_case(name, encoder)["ids"], f"{name}: run `python -m training golden`"
