@@ -14,10 +14,15 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 
-// Add an entry per bundle: { entry, outfile, banner? }.
+// Add an entry per bundle: { entry, outfile, banner?, browser? }. `browser`: a script for a
+// webview (an IIFE, no Node), or a stylesheet.
 const ENTRIES = [
   { entry: 'model-runtime/cli.ts', outfile: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { entry: 'adapter/main.ts', outfile: 'dist/adapter.js' },
+  { entry: 'extension/extension.ts', outfile: 'dist/extension.js' },
+  { entry: 'server/server.ts', outfile: 'dist/server.js' },
+  { entry: 'extension/panel/webview/main.ts', outfile: 'dist/panel.js', browser: true },
+  { entry: 'extension/panel/webview/panel.css', outfile: 'dist/panel.css', browser: true },
 ];
 
 const ORT_WASM_FILES = ['ort-wasm-simd-threaded.mjs', 'ort-wasm-simd-threaded.wasm'];
@@ -28,7 +33,11 @@ const IMPORT_META_URL = "const __importMetaUrl = require('url').pathToFileURL(__
 
 async function main() {
   fs.mkdirSync(dist, { recursive: true });
-  for (const { entry, outfile, banner } of ENTRIES) {
+  for (const { entry, outfile, banner, browser } of ENTRIES) {
+    if (browser) {
+      await esbuild.build({ absWorkingDir: root, entryPoints: [entry], outfile, bundle: true, platform: 'browser', format: 'iife', target: 'es2022', logLevel: 'warning' });
+      continue;
+    }
     await esbuild.build({
       absWorkingDir: root,
       entryPoints: [entry],
