@@ -1,10 +1,10 @@
 /**
- * `neural-debug`: the model runtime from the command line (bundled to dist/cli.js).
+ * `neural-debug`: the model runtime from the command line (bundled to dist/cli.js through
+ * adapter/cli.ts, which runs `compare` itself: compare mode needs the debugpy backend).
  *
  *   neural-debug predict-output --code FILE --call "f(...)" [--model DIR] [--json]
  *   neural-debug predict-input  --code FILE --output EXPR [--fn NAME] [--model DIR] [--json]
  *   neural-debug eval --dataset FILE.jsonl --task output|input [--limit N] [--json] [--model DIR]
- *   neural-debug compare ...   (reserved: compare mode lives with the debugpy backend)
  *
  * Common: --threads N (wasm threads), --unconstrained (plain greedy decoding),
  * --timeout MS (eval: per-assertion Python timeout), --python PATH (eval scoring).
@@ -25,11 +25,6 @@ const COMMANDS: Record<string, Command> = {
   'predict-output': predictOutput,
   'predict-input': predictInput,
   eval: evalCommand,
-  // Slot for compare mode (model vs debugpy); implemented by the adapter's side.
-  compare: async () => {
-    process.stderr.write('neural-debug compare: not available in this build\n');
-    return 2;
-  },
 };
 
 async function load(args: ParsedArgs): Promise<Predictor> {
@@ -82,7 +77,7 @@ const USAGE = `usage: neural-debug <command> [options]
   predict-output --code FILE --call "f(...)" [--model DIR] [--json]
   predict-input  --code FILE --output EXPR [--fn NAME] [--model DIR] [--json]
   eval --dataset FILE.jsonl --task output|input [--limit N] [--json] [--model DIR]
-  compare        (reserved)
+  compare PROG.py [--actions step_over*20] [--breakpoints 5,9] [--resync ...] [--json]   (compare --help)
 options: --threads N, --unconstrained, --timeout MS, --python PATH`;
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -100,14 +95,4 @@ export async function main(argv: readonly string[]): Promise<number> {
     else throw e;
     return 2;
   }
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-      process.exit(1);
-    },
-  );
 }

@@ -17,7 +17,8 @@ const dist = path.join(root, 'dist');
 // Add an entry per bundle: { entry, outfile, banner?, browser? }. `browser`: a script for a
 // webview (an IIFE, no Node), or a stylesheet.
 const ENTRIES = [
-  { entry: 'model-runtime/cli.ts', outfile: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  // The CLI entry dispatches `compare` (adapter) and the model runtime's commands.
+  { entry: 'adapter/cli.ts', outfile: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   { entry: 'adapter/main.ts', outfile: 'dist/adapter.js' },
   { entry: 'extension/extension.ts', outfile: 'dist/extension.js' },
   { entry: 'server/server.ts', outfile: 'dist/server.js' },

@@ -21,6 +21,7 @@ import { resolve } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { ExceptionFilter, ForwardAction, Predictor, StopState } from '../../model-runtime/index.js';
 import { checkProgramExists } from '../debugpy/programCheck.js';
+import type { Interpreter } from '../debugpy/interpreter.js';
 import { RealSession, type LaunchOptions } from '../debugpy/realSession.js';
 import { addRecord, emptySummary, type AccuracySummary } from './accuracy.js';
 import { NeuralSide, type NextPredictions, type ResyncPolicy, type Settings } from './neuralSide.js';
@@ -100,6 +101,16 @@ export class LockstepSession {
   /** debugpy's program has ended (its exit was reached, or it was terminated). */
   get ended(): boolean {
     return this.real.ended;
+  }
+
+  /** Absolute path of the program. */
+  get program(): string {
+    return this.real.program;
+  }
+
+  /** The Python that runs the program. */
+  get interpreter(): Interpreter {
+    return this.real.interpreter;
   }
 
   get running(): boolean {
@@ -206,7 +217,7 @@ export class LockstepSession {
       resynced: next.resynced,
       predictionError: live.error,
       interrupted,
-      shadow: shadow && { ...shadow, verdict: compareStops(shadow.stop, real) },
+      shadow: shadow && { predicted: shadow.stop, confidence: shadow.confidence, predictionError: shadow.error, verdict: compareStops(shadow.stop, real) },
     };
     this.history.push(record);
     this.pos = record.index;

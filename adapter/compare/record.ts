@@ -29,5 +29,13 @@ export interface ComparisonRecord {
    * The never-resyncing shadow session's prediction of the same stop, once the shown
    * predictions have resynced at least once; null while they are the same session's.
    */
-  shadow: (Prediction & { verdict: Verdict }) | null;
+  shadow: ShadowComparison | null;
+}
+
+/** The shadow's prediction of a stop, compared with the same real stop. */
+export interface ShadowComparison {
+  predicted: StopState | null;
+  confidence: number | null;
+  predictionError: string | null;
+  verdict: Verdict;
 }

@@ -60,7 +60,7 @@ describe('accuracy', () => {
     const summary = emptySummary();
     addRecord(summary, record(real, real)); // no shadow: the same prediction counts in both
     addRecord(summary, record(stop(9, {}), real, { interrupted: 'pause' }));
-    const shadow = { stop: stop(3, {}), confidence: 0.5, error: null, verdict: compareStops(stop(3, {}), real) };
+    const shadow = { predicted: stop(3, {}), confidence: 0.5, predictionError: null, verdict: compareStops(stop(3, {}), real) };
     addRecord(summary, record(real, real, { resynced: true, shadow }));
     expect(summary.withResync.overall).toEqual({ total: 2, correct: 2 });
     expect(summary.withoutResync.overall).toEqual({ total: 2, correct: 1 });

@@ -30,7 +30,7 @@ function checkHistory(records: readonly ComparisonRecord[]): void {
     expect(r.index).toBe(i);
     expect(r.verdict).toEqual(compareStops(r.predicted, r.real));
     expect(r.predicted === null).toBe(r.predictionError !== null);
-    if (r.shadow) expect(r.shadow.verdict).toEqual(compareStops(r.shadow.stop, r.real));
+    if (r.shadow) expect(r.shadow.verdict).toEqual(compareStops(r.shadow.predicted, r.real));
   });
   expect(records[0]?.action).toBe('start');
 }
