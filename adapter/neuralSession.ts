@@ -8,7 +8,7 @@
  * requests that need a stop (stackTrace, variables, ...) get an error instead of waiting.
  */
 import * as path from 'node:path';
-import { DebugSession, Event, ExitedEvent, InitializedEvent, InvalidatedEvent, OutputEvent, Source, StoppedEvent, TerminatedEvent, Thread } from '@vscode/debugadapter';
+import { DebugSession, Event, ExitedEvent, InitializedEvent, InvalidatedEvent, OutputEvent, Response, Source, StoppedEvent, TerminatedEvent, Thread } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { RuntimeError, type ExceptionFilter, type Predictor, type StopState, type SyntaxChecker } from '../model-runtime/index.js';
 import { EvaluationError } from './expression.js';
@@ -32,6 +32,13 @@ export interface NeuralSessionOptions {
 }
 
 const THREAD_ID = 1;
+/** The requests this adapter implements (the base ones and those its capabilities announce). */
+const HANDLED_REQUESTS = new Set([
+  'initialize', 'launch', 'restart', 'terminate', 'disconnect', 'configurationDone',
+  'setBreakpoints', 'setExceptionBreakpoints', 'breakpointLocations',
+  'continue', 'next', 'stepIn', 'stepOut', 'stepBack', 'reverseContinue', 'pause',
+  'threads', 'stackTrace', 'scopes', 'variables', 'setVariable', 'evaluate', 'exceptionInfo',
+]);
 const EXCEPTION_FILTERS: readonly ExceptionFilter[] = ['raised', 'uncaught'];
 
 /**
@@ -91,6 +98,19 @@ export class NeuralDebugSession extends DebugSession {
     this.phase = 'closed';
     this.run?.controller.abort();
     super.dispose();
+  }
+
+  protected override dispatchRequest(request: DebugProtocol.Request): void {
+    // The library answers requests it has a default handler for with an empty success (goto,
+    // attach, source, ...): a client must learn that they are not supported.
+    if (!HANDLED_REQUESTS.has(request.command)) {
+      this.sendErrorResponse(new Response(request), { id: 1014, format: `unsupported request: ${request.command}`, variables: {} });
+      return;
+    }
+    // The library reads initialize's arguments before any handler runs: without an object
+    // there, a client's mistake would be answered with a TypeError's stack.
+    if (request.command === 'initialize' && (typeof request.arguments !== 'object' || request.arguments === null)) request.arguments = {};
+    super.dispatchRequest(request);
   }
 
   // ------------------------------------------------------------------------ configuration
