@@ -106,6 +106,8 @@ export async function fuzzSequence(target: FuzzTarget, seed: number, length: num
   const seen: Seen = { frames: [], references: [], lines: [], names: [] };
   const dc = new DebugClient('node', '', 'neural-python');
   await dc.start(target.port);
+  // Requests of a burst are small writes too (see adapter/main.ts).
+  (dc as unknown as { _socket: { setNoDelay(on: boolean): void } })._socket.setNoDelay(true);
   const events = { n: 0 };
   for (const e of ['stopped', 'terminated']) dc.on(e, () => events.n++);
   const send = async (command: string, args: unknown): Promise<DebugProtocol.Response | undefined> => {

@@ -37,6 +37,7 @@ export class InProcessAdapter {
 
   async start(): Promise<this> {
     this.server = net.createServer((socket) => {
+      socket.setNoDelay(true); // as adapter/main.ts does
       const session = new NeuralDebugSession(nodeFileAccessor, { predictors: this.predictors, ...this.options });
       this.sessions.push(session);
       session.setRunAsServer(true);
