@@ -25,7 +25,7 @@ import type { ExceptionFilter, ForwardAction, PredictedStop, Predictor, Predicto
 export interface RuntimeLimits {
   /** Predictions per continue before the run stops as a loop. */
   maxContinueSteps: number;
-  /** Stops kept in the history; the oldest are dropped beyond. */
+  /** Stops kept in the history (and in each predictor session's own); the oldest are dropped beyond. */
   maxHistory: number;
 }
 
@@ -272,9 +272,13 @@ export class NeuralRuntime {
     return cancelled ? arrival : { ...arrival, note: `the model could not predict the next stop: ${(error as Error).message}` };
   }
 
-  /** The session for one end of the history, with `entry` as its current stop. */
+  /**
+   * The session for one end of the history, with `entry` as its current stop. A session whose
+   * own history outgrew maxHistory is replaced too, so memory stays bounded.
+   */
   private async aligned(end: 'forward' | 'backward', entry: HistoryEntry): Promise<PredictorSession> {
-    const anchor = end === 'forward' ? this.forwardEnd : this.backwardEnd;
+    const found = end === 'forward' ? this.forwardEnd : this.backwardEnd;
+    const anchor = found && found.session.stops.length <= this.limits.maxHistory ? found : null;
     if (anchor && anchor.entry === entry) return anchor.session;
     if (anchor && anchor.session.stops.includes(entry.predicted)) {
       while (anchor.session.current !== entry.predicted) anchor.session.back();

@@ -325,7 +325,6 @@ export class NeuralDebugSession extends DebugSession {
     this.respond(response, () => {
       this.checkThread(args);
       const runtime = this.stoppedRuntime();
-      if (runtime.ended) throw new RequestError('the program has ended: restart to debug it again');
       this.phase = 'running'; // now, so that a request in the same batch sees it
       return () => this.beginRun(request, (signal) => move(runtime, signal));
     });
@@ -490,7 +489,6 @@ export class NeuralDebugSession extends DebugSession {
     this.respond(response, () => {
       if (typeof args?.expression !== 'string') throw new RequestError('evaluate: expression must be a string');
       const shown = this.shown();
-      if (shown.stop.stack.length === 0) throw new RequestError('no frame to evaluate in: the program has ended');
       const frame = args.frameId === undefined ? shown.stop.stack.length - 1 : this.frameIndex(args.frameId);
       response.body = this.view.evaluate(shown, frame, args.expression);
     });

@@ -61,10 +61,14 @@ describe('NeuralRuntime', () => {
     expect(steps).not.toHaveBeenCalled();
   });
 
-  it('keeps at most maxHistory stops', async () => {
+  it('keeps at most maxHistory stops, in its history and in the predictor sessions', async () => {
     const { runtime } = await started(SHAPES, { maxHistory: 2 });
-    await walk(runtime, 4);
+    steps.mockClear();
+    await walk(runtime, 5);
     expect(runtime.position.length).toBeLessThanOrEqual(2);
+    const sessions = new Set(steps.mock.contexts as PredictorSession[]);
+    expect(sessions.size).toBeGreaterThan(1);
+    for (const s of sessions) expect(s.stops.length).toBeLessThanOrEqual(3);
   });
 
   it('asks the model for back_over before the first stop of its history', async () => {
