@@ -89,7 +89,7 @@ export class LockstepSession {
     return this.history;
   }
 
-  /** The record shown now (stepBack moves it into the history). */
+  /** The record at the current position (stepBack moves the position back into the history). */
   get current(): ComparisonRecord {
     return this.history[this.pos]!;
   }
