@@ -81,7 +81,8 @@ function variableLines(predicted: StopState, r: ComparisonRecord): string[] {
     const value = (s: StopState): string => s.stack[v.frame]?.locals[v.name] ?? '(none)';
     return detail(`${fn}.${v.name}`, value(predicted), value(r.real));
   });
-  if (wrong.length > MAX_VARIABLE_LINES) lines.push(detail(`(${wrong.length - MAX_VARIABLE_LINES} more variables differ)`, '', ''));
+  const more = wrong.length - MAX_VARIABLE_LINES;
+  if (more > 0) lines.push(detail(`(${more} more variable${more === 1 ? ' differs' : 's differ'})`, '', ''));
   return lines;
 }
 
