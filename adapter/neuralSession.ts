@@ -273,8 +273,7 @@ export class NeuralDebugSession extends DebugSession {
     runtime.setExceptionFilters(this.exceptionFilters);
     this.runtime = runtime;
     this.store.reset();
-    this.phase = 'running';
-    this.beginRun(request, (signal) => runtime.start(launch.stopOnEntry, signal));
+    this.beginRun(request, this.reserveRun(), (signal) => runtime.start(launch.stopOnEntry, signal));
   }
 
   // -------------------------------------------------------------------------------- moves
@@ -325,15 +324,24 @@ export class NeuralDebugSession extends DebugSession {
     this.respond(response, () => {
       this.checkThread(args);
       const runtime = this.stoppedRuntime();
-      this.phase = 'running'; // now, so that a request in the same batch sees it
-      return () => this.beginRun(request, (signal) => move(runtime, signal));
+      // Running from now on, so that a request of the same batch sees it (a pause included);
+      // the run itself starts once the response is sent.
+      const controller = this.reserveRun();
+      return () => this.beginRun(request, controller, (signal) => move(runtime, signal));
     });
   }
 
-  /** Run a move; its stop is reported when it arrives, unless the run was stopped meanwhile. */
-  private beginRun(request: string, move: (signal: AbortSignal) => Promise<Arrival>): void {
+  private reserveRun(): AbortController {
     const controller = new AbortController();
+    this.phase = 'running';
+    this.run = { controller, done: Promise.resolve() };
+    return controller;
+  }
+
+  /** Run a move; its stop is reported when it arrives, unless the run was stopped meanwhile. */
+  private beginRun(request: string, controller: AbortController, move: (signal: AbortSignal) => Promise<Arrival>): void {
     const done = (async () => {
+      if (this.phase !== 'running') return; // terminated or restarted before it began
       let arrival: Arrival | undefined;
       let failure: unknown;
       try {
