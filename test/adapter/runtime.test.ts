@@ -136,6 +136,15 @@ describe('NeuralRuntime', () => {
     await expect(runtime.forward('step_over')).resolves.toBeDefined();
   });
 
+  it('function mode: the entry call is in the header of every prediction', async () => {
+    const runtime = new NeuralRuntime(predictor, { source: SHAPES, call: 'total([3, 1, 2])' });
+    const first = await runtime.start(true);
+    expect(first.entry.predicted.action).toBe('step_into');
+    if (first.entry.predicted.stop.kind === 'exit') return;
+    await runtime.forward('step_over');
+    expect(runtime.forwardWindowText()).toContain('<|call|>total([3, 1, 2])');
+  });
+
   it('refuses a second move while one runs', async () => {
     const { runtime } = await started();
     const first = runtime.forward('step_over');

@@ -22,14 +22,17 @@ afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill();
 });
 
-/** Launch with stopOnEntry, check the first stop over the wire, step once, disconnect. */
-async function debugOnce(dc: DebugClient): Promise<void> {
+/**
+ * Launch with stopOnEntry, check the first stop over the wire, step once, disconnect.
+ * Without `model` the adapter takes its default: $NDB_MODEL_DIR, else models/default next to dist/.
+ */
+async function debugOnce(dc: DebugClient, model: string | undefined = requireModelDir()): Promise<void> {
   dc.defaultTimeout = 60_000;
   const initialized = dc.waitForEvent('initialized');
   const init = await dc.initializeRequest();
   expect(init.body?.supportsStepBack).toBe(true);
   const stopped = dc.waitForEvent('stopped', 60_000);
-  const launched = dc.launchRequest({ program: SHAPES, stopOnEntry: true, model: requireModelDir() } as DebugProtocol.LaunchRequestArguments);
+  const launched = dc.launchRequest({ program: SHAPES, stopOnEntry: true, ...(model ? { model } : {}) } as DebugProtocol.LaunchRequestArguments);
   await initialized;
   await dc.configurationDoneRequest();
   await launched;
@@ -54,7 +57,8 @@ describe('standalone adapter', () => {
     const child = (dc as unknown as { _adapterProcess: ChildProcess })._adapterProcess;
     children.push(child);
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await debugOnce(dc);
+    requireModelDir();
+    await debugOnce(dc, undefined);
     expect(await exited).toBe(0);
   });
 
