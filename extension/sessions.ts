@@ -15,9 +15,18 @@ import type { StatusBar } from './statusBar';
 /** Requests after which the adapter is busy until its next stop. */
 const MOVES = new Set(['continue', 'next', 'stepIn', 'stepOut', 'stepBack', 'reverseContinue', 'restart']);
 const TRAVEL_STEP_TIMEOUT_MS = 60_000;
+/**
+ * Between two steps of a travel, VS Code must be done reading the stop it was shown (stack,
+ * scopes, variables): a step that starts meanwhile makes those requests fail and the Variables
+ * view keeps the error. Quiet for this long on the adapter's connection counts as done.
+ */
+const SETTLE_QUIET_MS = 250;
+const SETTLE_MAX_MS = 5_000;
 
 export class SessionFollower implements vscode.Disposable {
   private readonly tracks = new Map<string, { session: vscode.DebugSession; track: SessionTrack }>();
+  /** When each session's adapter last sent or received a message. */
+  private readonly lastTraffic = new Map<string, number>();
   /** The session whose state is on display: the active one, else the last one that ran. */
   private shownId: string | undefined;
   private readonly stopped = new vscode.EventEmitter<string>();
@@ -40,8 +49,11 @@ export class SessionFollower implements vscode.Disposable {
       vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, {
         createDebugAdapterTracker: (session) => ({
           onWillReceiveMessage: (m: { type?: string; command?: string }) => {
+            this.lastTraffic.set(session.id, Date.now());
             if (m.type === 'request' && m.command && MOVES.has(m.command)) this.running(session.id);
           },
+          onDidSendMessage: () => this.lastTraffic.set(session.id, Date.now()),
+          onExit: () => this.lastTraffic.delete(session.id),
         }),
       }),
     ];
@@ -66,6 +78,7 @@ export class SessionFollower implements vscode.Disposable {
       try {
         await session.customRequest(index < before ? 'stepBack' : 'next', { threadId });
         await arrived;
+        await this.settled(session.id);
       } catch (e) {
         void vscode.window.showErrorMessage(`Cannot travel to stop ${index + 1}: ${e instanceof Error ? e.message : String(e)}`);
         return;
@@ -114,6 +127,13 @@ export class SessionFollower implements vscode.Disposable {
     if (this.shownId === session.id) this.refresh();
     // The panel keeps showing the ended session until another starts; its track is dropped then.
     for (const [id, other] of this.tracks) if (other.track.ended && id !== this.shownId) this.tracks.delete(id);
+  }
+
+  private async settled(sessionId: string): Promise<void> {
+    const end = Date.now() + SETTLE_MAX_MS;
+    while (Date.now() < end && Date.now() - (this.lastTraffic.get(sessionId) ?? 0) < SETTLE_QUIET_MS) {
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_QUIET_MS / 2));
+    }
   }
 
   private nextStop(sessionId: string): Promise<void> {

@@ -59,7 +59,7 @@ function header(view: PanelView): HTMLElement {
 /** The stops as buttons; arrow keys move along them (one tab stop), Enter/Space travels. */
 function timeline(view: PanelView, travelling: boolean): HTMLElement {
   const section = el('section', { class: 'timeline', 'aria-labelledby': 'timeline-title' });
-  section.append(el('h2', { id: 'timeline-title' }, `Timeline (${view.timeline.length} stops)`));
+  section.append(el('h2', { id: 'timeline-title' }, `Timeline (${view.timeline.length} ${view.timeline.length === 1 ? 'stop' : 'stops'})`));
   const list = el('ol', { role: 'list', 'aria-label': 'Stops, oldest first' });
   const focusIndex = view.current ?? view.timeline.length - 1;
   for (const item of view.timeline) list.append(stopButton(item, item.index === view.current, item.index === focusIndex, travelling));
