@@ -60,7 +60,7 @@ async function main() {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-    viewport: { width: 1600, height: 1000 },
+    viewport: { width: 1600, height: 1200 },
     timeout: 60_000,
   });
   const page = ctx.pages()[0] ?? (await ctx.newPage());
@@ -75,6 +75,7 @@ async function main() {
     await waitExtensionHost(90_000);
     log('workbench up, extension host ready');
     await neuralSession(ui);
+    await compareSession(ui);
     await ctx.close();
   } catch (e) {
     await page.screenshot({ path: path.join(OUT_DIR, 'failure.png') }).catch(() => {});
@@ -136,6 +137,59 @@ async function neuralSession(ui) {
   check(true, 'Shift+F5 stops the session; the panel shows it ended');
 }
 
+/** A launch configuration in compare mode, chosen in the launch picker and started with F5. */
+async function compareSession(ui) {
+  const name = 'Compare with debugpy';
+  fs.mkdirSync(path.join(WS_DIR, '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(WS_DIR, '.vscode', 'launch.json'), JSON.stringify({
+    version: '0.2.0',
+    configurations: [{ type: 'neural-python', request: 'launch', name, program: '${workspaceFolder}/' + PROGRAM, mode: 'compare', stopOnEntry: true }],
+  }, null, 2));
+  await ui.startConfiguration(name);
+  let panel = await ui.panelState((p) => p.mode === 'compare with debugpy' && p.stops === 1 && p.status === 'paused', STEP_TIMEOUT);
+  check(panel.columns.join() === 'Predicted,Real', 'compare mode: the panel shows the predicted and the real column', panel.columns.join());
+  let shown = await ui.waitStack(panel.realLine);
+  check(true, `the Call Stack shows debugpy's first stop, line ${panel.realLine}, as the panel's real column does`);
+  const realLines = [panel.realLine];
+  for (let i = 1; i <= 3; i++) {
+    await ui.focusEditor();
+    await ui.page.keyboard.press('F10');
+    panel = await ui.panelState((p) => p.stops === i + 1 && p.status === 'paused');
+    shown = await ui.waitStack(panel.realLine);
+    check(panel.current === i, `step over ${i}: the timeline has ${i + 1} stops; the Call Stack shows the real line ${shown.line}`, JSON.stringify(panel));
+    realLines.push(panel.realLine);
+  }
+  check(/^[✓✗]{4}$/.test(panel.verdicts), `every stop of the timeline has a verdict (${panel.verdicts})`, JSON.stringify(panel));
+  const matched = [...panel.verdicts].filter((v) => v === '✓').length;
+  check(panel.accuracy?.includes(`(${matched}/4)`), `the running accuracy counts the timeline's ✓ (${panel.accuracy})`, JSON.stringify(panel));
+  const state = await ui.page.locator('.call-stack-state-message').innerText();
+  const currentVerdict = panel.verdicts[panel.current];
+  check(state.startsWith(currentVerdict), `the Call Stack's stop description has the panel's verdict ${currentVerdict}`, state);
+
+  const { predicted, locals } = await ui.predictedAndLocals();
+  const marked = predicted.filter((v) => !v.name.startsWith('('));
+  check(predicted.length > 0 && predicted.every((v) => /[✓✗]/.test(v.value)), `the Predicted scope lists the prediction with ✓/✗ marks (${predicted.length} rows)`,
+    JSON.stringify(predicted));
+  for (const v of marked) {
+    const [, value, mark, shownReal] = /^(.*) ([✓✗])(?: real: (.*))?$/.exec(v.value) ?? [];
+    const real = locals.get(v.name);
+    if (mark === '✓') check(real === value, `Predicted ${v.name} = ${value} ✓, as in Locals`, `Locals: ${real}`);
+    else check(real !== value && (shownReal ?? '(not defined)') === (real ?? '(not defined)'), `Predicted ${v.name} = ${value} ✗, and the real value it names is Locals' ${real ?? '(not defined)'}`, v.value);
+  }
+  await ui.page.screenshot({ path: path.join(OUT_DIR, 'compare.png') });
+
+  await ui.page.locator('.debug-toolbar .action-label[aria-label^="Step Back"]').click();
+  panel = await ui.panelState((p) => p.current === 2 && p.status === 'paused');
+  await ui.waitStack(realLines[2]);
+  check(panel.stops === 4 && panel.realLine === realLines[2], `step back returns to the previous stop (real line ${realLines[2]})`, JSON.stringify(panel));
+
+  await ui.focusEditor();
+  await ui.page.keyboard.press('Shift+F5');
+  await until('the compare session to end', async () => !(await ui.debugging()));
+  await ui.panelState((p) => p.status === 'ended');
+  check(true, 'Shift+F5 stops the compare session (debugpy included: run.sh fails on any process left)');
+}
+
 class Workbench {
   constructor(page) {
     this.page = page;
@@ -155,6 +209,47 @@ class Workbench {
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor();
     await row.click();
+  }
+
+  /** Selects a launch configuration in the Run and Debug view's picker and starts it with F5. */
+  async startConfiguration(name) {
+    await this.page.locator('.start-debug-action-item-label', { hasText: name }).or(
+      this.page.locator('.debug-action.start-debug-action-item select')).first().waitFor();
+    const label = await this.page.locator('.start-debug-action-item-label').innerText().catch(() => '');
+    if (!label.includes(name.slice(0, 7))) throw new Error(`the launch picker shows ${label}, not ${name}`);
+    await this.focusEditor();
+    await this.page.keyboard.press('F5');
+  }
+
+  /**
+   * Expands the Predicted scope and reads it and Locals: [{name, value}] and a Map name -> value.
+   * Rows are read in list order (data-index), as the view shows them.
+   */
+  async predictedAndLocals() {
+    const rows = this.page.locator('.debug-variables .monaco-list-row');
+    const scope = rows.filter({ has: this.page.locator('.scope', { hasText: /^Predicted$/ }) });
+    return until('the Locals and Predicted scopes to be listed', async () => {
+      // VS Code refills the view after a stop: expand (again) until the rows are there.
+      if ((await scope.getAttribute('aria-expanded', { timeout: 2000 })) === 'false') await scope.click({ timeout: 2000 });
+      const all = await rows.evaluateAll((els) => els
+        .map((r) => ({
+          index: Number(r.dataset.index),
+          scope: r.querySelector('.scope')?.textContent?.trim() ?? null,
+          name: (r.querySelector('.name')?.textContent ?? '').replace(/\s*=\s*$/, '').trim(), // VS Code shows `name =`
+          value: r.querySelector('.value')?.textContent?.trim() ?? '',
+        }))
+        .sort((a, b) => a.index - b.index));
+      const section = (title) => {
+        const start = all.findIndex((r) => r.scope === title);
+        if (start < 0) return null;
+        const end = all.findIndex((r, i) => i > start && r.scope !== null);
+        return all.slice(start + 1, end < 0 ? undefined : end);
+      };
+      const predicted = section('Predicted');
+      const locals = section('Locals');
+      if (!predicted || !locals || predicted.length === 0) return null;
+      return { predicted, locals: new Map(locals.map((v) => [v.name, v.value])) };
+    }, 30_000);
   }
 
   /** VS Code may ask which debugger to use for a Python file when several are installed. */
@@ -228,27 +323,30 @@ class Workbench {
   }
 
   /** Reads the comparison panel; waits until `ok(state)`. */
-  async panelState(ok) {
+  async panelState(ok, ms = STEP_TIMEOUT) {
     const frame = this.panelFrame();
     return until('the comparison panel state', async () => {
       const app = frame.locator('#app');
       const state = await app.evaluate((root) => {
         const q = (s) => root.querySelector(s);
+        const lineOf = (t) => (/line (\d+)/.test(t) ? Number(/line (\d+)/.exec(t)[1]) : null);
         const buttons = [...root.querySelectorAll('button.stop')];
         const title = q('.side.predicted .stop-title')?.firstChild?.textContent ?? '';
         return {
           stops: buttons.length,
           current: buttons.findIndex((b) => b.getAttribute('aria-current') === 'step'),
           status: q('.status')?.textContent?.trim() ?? '',
+          mode: q('.badge')?.textContent ?? '',
           columns: [...root.querySelectorAll('.side h2')].map((h) => h.textContent.replace(/ \(.*\)$/, '')),
           predictedLine: /line (\d+)/.test(title) ? Number(/line (\d+)/.exec(title)[1]) : null,
+          realLine: lineOf(q('.side.real .stop-title')?.textContent ?? ''),
           verdicts: buttons.map((b) => (b.classList.contains('match') ? '✓' : b.classList.contains('mismatch') ? '✗' : '·')).join(''),
           accuracy: q('.accuracy')?.textContent ?? null,
           text: root.innerText.slice(0, 400),
         };
       });
       return ok(state) ? state : null;
-    });
+    }, ms);
   }
 
   async clickTimelineStop(index) {

@@ -58,9 +58,10 @@ cleanup() {
   local left
   left=$(pgrep -f "$RUN" || true)
   if [ -n "$left" ]; then
-    echo "e2e: processes left behind:" >&2
+    echo "e2e: FAILED: processes left behind after code-server ended:" >&2
     ps -o pid,pgid,args -p $left >&2 || true
     kill -KILL $left 2>/dev/null || true
+    exit 1
   fi
 }
 trap cleanup EXIT
