@@ -126,6 +126,15 @@ async function neuralSession(ui) {
   panel = await ui.panelState((p) => p.current === 0 && p.status === 'paused');
   await ui.waitStack(lines[0]);
   check(panel.predictedLine === lines[0], `clicking the first stop of the timeline travels back to it (line ${lines[0]}, in the panel and the Call Stack)`, JSON.stringify(panel));
+  const keyboard = await ui.timelineByKeyboard(['ArrowRight', 'ArrowRight', 'Enter']);
+  check(keyboard.labelled && keyboard.focused === '2', 'the timeline is keyboard accessible: its stops are labelled, arrow keys move between them',
+    JSON.stringify(keyboard));
+  panel = await ui.panelState((p) => p.current === 2 && p.status === 'paused');
+  await ui.waitStack(lines[2]);
+  check(true, `Enter on a stop travels to it (line ${lines[2]})`);
+  const csp = await ui.panelCsp();
+  check(/default-src 'none'/.test(csp) && /script-src 'nonce-[^' ]+';/.test(csp) && !/unsafe-|\*/.test(csp.replace(/https?:\/\/\*\.[^ ;]+/g, '')),
+    'the panel has a strict content security policy (nothing by default, scripts by nonce only)', csp);
   const variables = await ui.variablesText();
   check(!/stale|not available|internal error/i.test(variables), 'after the travel the Variables view shows the stop, not an error', variables);
   await ui.page.screenshot({ path: path.join(OUT_DIR, 'neural.png') });
@@ -347,6 +356,27 @@ class Workbench {
       });
       return ok(state) ? state : null;
     }, ms);
+  }
+
+  /** Focuses the shown stop of the timeline, presses `keys`; returns which stop has focus and whether the stops are labelled. */
+  async timelineByKeyboard(keys) {
+    const frame = this.panelFrame();
+    await frame.locator('button.stop[aria-current="step"]').click(); // a click on the shown stop only focuses it
+    const focused = () => frame.locator('#app').evaluate(() => document.activeElement?.getAttribute('data-index') ?? null);
+    let last = null;
+    for (const key of keys) {
+      last = await focused();
+      await this.page.keyboard.press(key);
+    }
+    const labelled = await frame.locator('#app').evaluate((root) => {
+      const list = root.querySelector('.timeline ol');
+      return !!list?.getAttribute('aria-label') && [...root.querySelectorAll('button.stop')].every((b) => /^Stop \d+: /.test(b.getAttribute('aria-label') ?? ''));
+    });
+    return { focused: last, labelled };
+  }
+
+  async panelCsp() {
+    return this.panelFrame().locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   }
 
   async clickTimelineStop(index) {
