@@ -2,7 +2,7 @@
  * Compare mode as a DAP debug adapter: the LockstepSession (lockstep.ts) behind VS Code's
  * debug UI. The Call Stack and Variables show the REAL stop (debugpy's); each frame has a
  * "Predicted" scope beside its Locals with the model's values marked ✓ (same as real) or
- * ✗ (with the real value); every stop shown is also sent as a `neuralComparison` event (the
+ * ✗ (real: …); every stop shown is also sent as a `neuralComparison` event (the
  * record, the running accuracy, the history position) for the extension's panel.
  *
  * Written by the extension's side (issue 8) because VS Code needs a compare session and none
@@ -373,19 +373,19 @@ function predictedVariables(record: ComparisonRecord, frame: number): DebugProto
   const out: DebugProtocol.Variable[] = [];
   const where = p ? `${p.name} line ${p.line}` : 'no frame here';
   const whereReal = r ? `${r.name} line ${r.line}` : 'no frame here';
-  out.push(leaf('(frame)', where === whereReal ? `${where} ✓` : `${where} ✗ real: ${whereReal}`));
+  out.push(leaf('(frame)', where === whereReal ? `${where} ✓` : `${where} ✗ (real: ${whereReal})`));
   const innermost = frame === record.real.stack.length - 1;
   if (innermost && (predicted.value !== null || record.real.value !== null)) {
     const v = predicted.value ?? '(none)';
-    out.push(leaf('(return)', predicted.value === record.real.value ? `${v} ✓` : `${v} ✗ real: ${record.real.value ?? '(none)'}`));
+    out.push(leaf('(return)', predicted.value === record.real.value ? `${v} ✓` : `${v} ✗ (real: ${record.real.value ?? '(none)'})`));
   }
   const realLocals = r?.locals ?? {};
   for (const [name, value] of Object.entries(p?.locals ?? {})) {
     const real = realLocals[name];
-    out.push(leaf(name, real === value ? `${value} ✓` : `${value} ✗ real: ${real ?? '(not defined)'}`));
+    out.push(leaf(name, real === value ? `${value} ✓` : `${value} ✗ (real: ${real ?? 'not defined'})`));
   }
   for (const [name, real] of Object.entries(realLocals)) {
-    if (!(name in (p?.locals ?? {}))) out.push(leaf(name, `(not predicted) ✗ real: ${real}`));
+    if (!(name in (p?.locals ?? {}))) out.push(leaf(name, `(not predicted) ✗ (real: ${real})`));
   }
   return out;
 }

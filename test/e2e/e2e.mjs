@@ -180,10 +180,11 @@ async function compareSession(ui) {
   check(predicted.length > 0 && predicted.every((v) => /[✓✗]/.test(v.value)), `the Predicted scope lists the prediction with ✓/✗ marks (${predicted.length} rows)`,
     JSON.stringify(predicted));
   for (const v of marked) {
-    const [, value, mark, shownReal] = /^(.*) ([✓✗])(?: real: (.*))?$/.exec(v.value) ?? [];
+    // `value ✓`, or `value ✗ (real: other)` (`not defined` when Locals lacks it).
+    const [, value, mark, shownReal] = /^(.*) ([✓✗])(?: \(real: (.*)\))?$/.exec(v.value) ?? [];
     const real = locals.get(v.name);
     if (mark === '✓') check(real === value, `Predicted ${v.name} = ${value} ✓, as in Locals`, `Locals: ${real}`);
-    else check(real !== value && (shownReal ?? '(not defined)') === (real ?? '(not defined)'), `Predicted ${v.name} = ${value} ✗, and the real value it names is Locals' ${real ?? '(not defined)'}`, v.value);
+    else check(real !== value && shownReal === (real ?? 'not defined'), `Predicted ${v.name} = ${value} ✗, and the real value it names is Locals' ${real ?? 'not defined'}`, v.value);
   }
   await ui.page.screenshot({ path: path.join(OUT_DIR, 'compare.png') });
 
