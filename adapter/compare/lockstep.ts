@@ -50,6 +50,8 @@ export class LockstepSession {
   private pos = 0;
   private busy = false;
   private interruption: ComparisonRecord['interrupted'] = null;
+  /** The frontier's real stop as changed by the user (a variable edit), for the next prediction. */
+  private changedReal: StopState | null = null;
 
   private constructor(
     private readonly real: RealSession,
@@ -117,6 +119,15 @@ export class LockstepSession {
     return this.busy;
   }
 
+  /**
+   * debugpy itself, stopped at the frontier (the last record) while no step runs: a DAP
+   * session forwards inspection requests (stackTrace, variables, evaluate, setVariable, ...)
+   * through `request`, which refuses what debugpy does not advertise.
+   */
+  get debugpy(): Pick<RealSession, 'capabilities' | 'request' | 'threadId'> {
+    return this.real;
+  }
+
   /** Running accuracy (accuracy.ts), a copy. */
   get accuracy(): AccuracySummary {
     return structuredClone(this.summary);
@@ -140,8 +151,11 @@ export class LockstepSession {
     this.interruption = null;
     try {
       const previous = this.history[last]!;
-      const diverged = previous.interrupted !== null || !previous.verdict.match;
-      const predictions = this.neural.predict(action, { real: previous.real, diverged }, this.settings, this.abort.signal);
+      const changed = this.changedReal;
+      this.changedReal = null;
+      // An edited state is one the live predictor session did not predict: like a divergence.
+      const diverged = changed !== null || previous.interrupted !== null || !previous.verdict.match;
+      const predictions = this.neural.predict(action, { real: changed ?? previous.real, diverged }, this.settings, this.abort.signal);
       void predictions.then((p) => this.onPrediction?.(last + 1, p.live));
       // The prediction must not be running anymore when a failure of debugpy surfaces.
       const stop = await this.real.step(action).catch(async (e: unknown) => {
@@ -159,6 +173,17 @@ export class LockstepSession {
     this.checkIdle();
     if (this.pos > 0) this.pos -= 1;
     return { record: this.current, replayed: true };
+  }
+
+  /**
+   * The user changed the program's state at the frontier (e.g. setVariable through `debugpy`):
+   * `real` is the stop as it is now. The next prediction starts from it (a resync, except under
+   * the policy `never`); the frontier's record keeps the stop as debugpy reached it.
+   */
+  realStateChanged(real: StopState): void {
+    this.checkIdle();
+    if (this.pos !== this.history.length - 1) throw new Error('the real state can only change at the latest stop');
+    this.changedReal = real;
   }
 
   /** Interrupts debugpy's run of the current step (that step then ends where it paused). */

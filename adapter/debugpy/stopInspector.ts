@@ -20,6 +20,11 @@ const RETURN_PREFIX = '(return) ';
 const EXCEPTION_MESSAGE_LIMIT = 200;
 const NO_DESCRIPTION = 'exception: no description';
 
+/** The frame's own variables among the entries of debugpy's Locals scope (no group nodes, no `(return) f`). */
+export function ownVariableNames(variables: readonly DebugProtocol.Variable[]): string[] {
+  return variables.map((v) => v.name).filter((name) => !GROUP_NODES.has(name) && !name.startsWith(RETURN_PREFIX));
+}
+
 export interface InspectorOptions {
   /** bundled/python, holding ndb_probe.py and ndb_canon.py. */
   pythonDir: string;
@@ -78,7 +83,7 @@ export class StopInspector {
       const { variables } = await this.connection.request<DebugProtocol.VariablesResponse['body']>('variables', {
         variablesReference: locals,
       });
-      names = variables.map((v) => v.name).filter((name) => !GROUP_NODES.has(name) && !name.startsWith(RETURN_PREFIX));
+      names = ownVariableNames(variables);
     }
     const expression = probeExpression(this.options.pythonDir, names, { marker, nodelay: this.options.nodelay });
     // "clipboard": pydevd then returns the whole string instead of a shortened one.
