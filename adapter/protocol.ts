@@ -4,6 +4,9 @@
  */
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { Action, PredictedStop, StopState } from '../model-runtime/index.js';
+import type { AccuracySummary } from './compare/accuracy.js';
+import type { ResyncPolicy } from './compare/neuralSide.js';
+import type { ComparisonRecord } from './compare/record.js';
 
 /** Launch attributes; names as debugpy's where they mean the same. */
 export interface NeuralLaunchArguments extends DebugProtocol.LaunchRequestArguments {
@@ -15,7 +18,7 @@ export interface NeuralLaunchArguments extends DebugProtocol.LaunchRequestArgume
   cwd?: string;
   /** Stop at the first predicted stop (reason `entry`) instead of continuing to a breakpoint. */
   stopOnEntry?: boolean;
-  /** Only `neural` is implemented here. */
+  /** `neural` (default): the model alone. `compare`: see CompareLaunchArguments. */
   mode?: 'neural';
   /** Model folder (model.onnx, tokenizer.json, manifest.json); default: models/default next to dist/. */
   model?: string;
@@ -47,4 +50,41 @@ export interface NeuralStopEventBody {
   history: { index: number; length: number };
   /** Why a run ended somewhere else than asked (loop guard, a prediction error). */
   note?: string;
+}
+
+/**
+ * Compare mode: the program runs under real debugpy (what the client is shown) and the model
+ * predicts every stop in lockstep. debugpy's attributes keep their meaning; the program always
+ * runs with `justMyCode: true` and starts stopped (`stopOnEntry: false` continues from there).
+ */
+export interface CompareLaunchArguments extends DebugProtocol.LaunchRequestArguments {
+  mode: 'compare';
+  program: string;
+  args?: string[];
+  /** Working directory of the program; also resolves a relative `program` and `model`. */
+  cwd?: string;
+  /** Extra environment variables of the program. */
+  env?: Record<string, string>;
+  /** The interpreter (3.10+) that runs debugpy and the program. */
+  python?: string;
+  /** The Python extension's selected interpreter, used when `python` is not given (set by the extension). */
+  extensionPython?: string;
+  stopOnEntry?: boolean;
+  /** Only true (debugpy's default) is supported: the model knows the program's own code only. */
+  justMyCode?: boolean;
+  model?: string;
+  /** When predictions restart from the real state (default `onDivergence`). */
+  resync?: ResyncPolicy;
+}
+
+/** The custom event of compare mode, sent with every stop shown (before its `stopped`) and at the end. */
+export const NEURAL_COMPARISON_EVENT = 'neuralComparison';
+
+export interface NeuralComparisonEventBody {
+  /** The shown step: prediction, real stop, verdict, confidence, resync (adapter/compare/record.ts). */
+  record: ComparisonRecord;
+  /** Running accuracy with and without resync (adapter/compare/accuracy.ts). */
+  accuracy: AccuracySummary;
+  /** The shown record's place in the history (0-based) and the history's length. */
+  history: { index: number; length: number };
 }

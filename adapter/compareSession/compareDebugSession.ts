@@ -1,0 +1,720 @@
+/**
+ * Compare mode as a DAP debug adapter: one session where real debugpy is authoritative for
+ * what the client shows, and the model predicts every stop in lockstep (the engine,
+ * adapter/compare/lockstep.ts). At the latest stop, inspection requests (stackTrace, scopes,
+ * variables, evaluate, setVariable, exceptionInfo) are forwarded to debugpy; in the history
+ * (after stepBack) they are answered from the recorded real stop, since debugpy stays at the
+ * latest one and cannot step back. Every frame gets a "Predicted" scope with the model's
+ * verdict (predictedScope.ts), every stop a `neuralComparison` event.
+ *
+ * Every request gets exactly one response (`respond`). Moves answer at once and report their
+ * stop later with a `stopped` event; meanwhile requests that need a stop get an error.
+ */
+import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { DebugSession, Event, ExitedEvent, InitializedEvent, OutputEvent, Response, StoppedEvent, TerminatedEvent } from '@vscode/debugadapter';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { RuntimeError, type ExceptionFilter, type ForwardAction, type StopState } from '../../model-runtime/index.js';
+import { LockstepSession } from '../compare/lockstep.js';
+import type { ComparisonRecord } from '../compare/record.js';
+import { bundlePaths } from '../debugpy/bundle.js';
+import { DapRequestError, DapTimeoutError, DebugpyError, SessionClosedError } from '../debugpy/errors.js';
+import { executableLines, placeBreakpoint, type PlacedBreakpoint } from '../executableLines.js';
+import { EvaluationError, parseExpression } from '../expression.js';
+import { decodeSource } from '../fileAccessor.js';
+import { LaunchError } from '../launchConfig.js';
+import type { PredictorProvider } from '../predictorCache.js';
+import { NEURAL_COMPARISON_EVENT, type NeuralComparisonEventBody } from '../protocol.js';
+import { VariableStore } from '../variableStore.js';
+import { VariablesView, ViewError, type ShownStop } from '../variablesView.js';
+import { currentState } from './editedState.js';
+import { Handles, type CompareHandle } from './handles.js';
+import { resolveCompareLaunch, type CompareLaunch } from './launchArgs.js';
+import { PREDICTED_SCOPE, predictedVariables } from './predictedScope.js';
+import { SerialRequests } from './serialRequests.js';
+import { describeRecord, stopReason, type StopReason } from './stopSummary.js';
+
+export interface CompareSessionOptions {
+  /** Loaded models, shared with other sessions. */
+  predictors: PredictorProvider;
+  /** How long the program waits for configurationDone before starting anyway. */
+  configurationTimeoutMs?: number;
+  /** The `bundled/` directory (default: found upward from this module). */
+  bundledDir?: string;
+}
+
+/** The requests this session implements (the base ones and those its capabilities announce). */
+const HANDLED_REQUESTS = new Set([
+  'initialize', 'launch', 'restart', 'terminate', 'disconnect', 'configurationDone',
+  'setBreakpoints', 'setExceptionBreakpoints',
+  'continue', 'next', 'stepIn', 'stepOut', 'stepBack', 'reverseContinue', 'pause',
+  'threads', 'stackTrace', 'scopes', 'variables', 'setVariable', 'evaluate', 'exceptionInfo',
+]);
+
+/**
+ * debugpy's capabilities this session serves by forwarding (at the latest stop); each must be
+ * one debugpy advertises (test/compare-session checks it against the bundled debugpy).
+ */
+export const FORWARDED_CAPABILITIES = [
+  'supportsSetVariable',
+  'supportsEvaluateForHovers',
+  'supportsExceptionInfoRequest',
+  'supportsClipboardContext',
+  'supportsTerminateRequest',
+] as const satisfies readonly (keyof DebugProtocol.Capabilities)[];
+
+/** The filters both sides know (debugpy's third, `userUnhandled`, is not in the model's format). */
+const EXCEPTION_FILTERS: DebugProtocol.ExceptionBreakpointsFilter[] = [
+  { filter: 'raised', label: 'Raised Exceptions', default: false, description: 'Break whenever any exception is raised.' },
+  { filter: 'uncaught', label: 'Uncaught Exceptions', default: true, description: 'Break when the process is exiting due to unhandled exception.' },
+];
+
+export const COMPARE_CAPABILITIES: DebugProtocol.Capabilities = {
+  supportsConfigurationDoneRequest: true,
+  supportsStepBack: true,
+  supportsRestartRequest: true,
+  ...Object.fromEntries(FORWARDED_CAPABILITIES.map((c) => [c, true])),
+  exceptionBreakpointFilters: EXCEPTION_FILTERS,
+};
+
+/**
+ * new: before launch; launching: waiting for the configuration, starting debugpy, predicting
+ * the first stop; running: a step runs; ended: the program's end, or terminate; closed: disconnected.
+ */
+type Phase = 'new' | 'launching' | 'stopped' | 'running' | 'ended' | 'closed';
+
+/** A request that cannot be served now or with these arguments. */
+class RequestError extends Error {
+  override name = 'RequestError';
+}
+
+/** Errors whose message is meant for the user as is; anything else is a bug of the adapter. */
+const USER_ERRORS = [RequestError, LaunchError, DebugpyError, ViewError, EvaluationError, RuntimeError];
+
+export class CompareDebugSession extends DebugSession {
+  private phase: Phase = 'new';
+  private initialized = false;
+  private launch: CompareLaunch | undefined;
+  private launchArgs: unknown;
+  private lockstep: LockstepSession | undefined;
+  private debugpy: SerialRequests | undefined;
+  private readonly handles = new Handles();
+  private readonly recordedStore = new VariableStore();
+  private readonly recordedView = new VariablesView(this.recordedStore);
+  /** Requested breakpoint lines by absolute file path, as the client gave them. */
+  private readonly requestedBreakpoints = new Map<string, number[]>();
+  /** The program's breakpoint lines where they are (debugpy's placement once it runs). */
+  private breakpointLines: number[] = [];
+  private exceptionFilters: ExceptionFilter[] = [];
+  private nextBreakpointId = 1;
+  private configurationDone!: () => void;
+  private readonly configured = new Promise<void>((resolve) => (this.configurationDone = resolve));
+  private readonly configurationTimeoutMs: number;
+
+  constructor(private readonly options: CompareSessionOptions) {
+    super();
+    this.setDebuggerLinesStartAt1(true);
+    this.setDebuggerColumnsStartAt1(true);
+    this.configurationTimeoutMs = options.configurationTimeoutMs ?? 3000;
+  }
+
+  /** Ends debugpy's processes and any prediction (the inline host calls this when the session ends). */
+  override dispose(): void {
+    this.phase = 'closed';
+    this.lockstep?.dispose();
+    super.dispose();
+  }
+
+  protected override dispatchRequest(request: DebugProtocol.Request): void {
+    // The library answers requests it has a default handler for with an empty success (goto,
+    // attach, source, ...): a client must learn that they are not supported.
+    if (!HANDLED_REQUESTS.has(request.command)) {
+      this.sendErrorResponse(new Response(request), { id: 1014, format: `unsupported request: ${request.command}`, variables: {} });
+      return;
+    }
+    if (request.command === 'initialize' && (typeof request.arguments !== 'object' || request.arguments === null)) request.arguments = {};
+    super.dispatchRequest(request);
+  }
+
+  // ------------------------------------------------------------------------ configuration
+  protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
+    this.respond(response, () => {
+      if (this.initialized) throw new RequestError('the session is already initialized');
+      this.initialized = true;
+      response.body = COMPARE_CAPABILITIES;
+      return () => this.sendEvent(new InitializedEvent());
+    });
+  }
+
+  protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
+    this.respond(response, async () => {
+      const file = args?.source?.path;
+      if (typeof file !== 'string' || file === '') throw new RequestError('setBreakpoints: source.path is missing');
+      const requested: unknown[] = Array.isArray(args.breakpoints)
+        ? args.breakpoints.map((b: unknown) => (b as { line?: unknown } | null)?.line)
+        : Array.isArray(args.lines) ? args.lines : [];
+      if (!requested.every((l) => typeof l === 'number' && Number.isInteger(l))) throw new RequestError('setBreakpoints: lines must be line numbers');
+      const lines = (requested as number[]).map((l) => this.convertClientLineToDebugger(l));
+      const absolute = path.resolve(file);
+      this.requestedBreakpoints.set(absolute, lines);
+      const placed = await this.placeBreakpoints(absolute, lines);
+      response.body = {
+        breakpoints: placed.map((p) => ({
+          id: this.nextBreakpointId++,
+          verified: p.verified,
+          line: this.convertDebuggerLineToClient(p.line),
+          source: { path: file },
+          ...(p.message ? { message: p.message } : {}),
+        })),
+      };
+    });
+  }
+
+  protected override setExceptionBreakPointsRequest(
+    response: DebugProtocol.SetExceptionBreakpointsResponse,
+    args: DebugProtocol.SetExceptionBreakpointsArguments,
+  ): void {
+    this.respond(response, async () => {
+      const ids: unknown[] = [
+        ...(Array.isArray(args?.filters) ? args.filters : []),
+        ...(Array.isArray(args?.filterOptions) ? args.filterOptions.map((o: unknown) => (o as { filterId?: unknown } | null)?.filterId) : []),
+      ];
+      for (const id of ids) {
+        if (!EXCEPTION_FILTERS.some((f) => f.filter === id)) throw new RequestError(`unknown exception filter ${JSON.stringify(id)}: use "raised" or "uncaught"`);
+      }
+      this.exceptionFilters = [...new Set(ids as ExceptionFilter[])];
+      await this.lockstep?.setExceptionFilters(this.exceptionFilters);
+      response.body = { breakpoints: ids.map(() => ({ verified: true })) };
+    });
+  }
+
+  protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
+    this.respond(response, () => this.configurationDone());
+  }
+
+  // ------------------------------------------------------------------------------- launch
+  protected override launchRequest(response: DebugProtocol.LaunchResponse, args: DebugProtocol.LaunchRequestArguments): void {
+    this.respond(response, async () => {
+      if (this.phase !== 'new') throw new RequestError(this.phase === 'closed' ? 'the session is closed' : 'the program is already launched (use restart)');
+      this.phase = 'launching';
+      try {
+        await this.waitForConfiguration();
+        await this.startProgram(args);
+      } catch (e) {
+        if (this.phase === 'launching') this.phase = 'new';
+        throw e;
+      }
+      return () => this.begin();
+    }, true);
+  }
+
+  protected override restartRequest(response: DebugProtocol.RestartResponse, args: DebugProtocol.RestartArguments): void {
+    this.respond(response, async () => {
+      if (this.phase === 'new' || this.phase === 'launching') throw new RequestError('nothing to restart: the program has not started');
+      if (this.phase === 'closed') throw new RequestError('the session is closed');
+      const old = this.lockstep;
+      this.phase = 'launching';
+      this.lockstep = undefined;
+      old?.dispose();
+      try {
+        await this.startProgram(args?.arguments ?? this.launchArgs);
+      } catch (e) {
+        // The old program is gone: without a new one the session is over.
+        if (this.phase === 'launching') this.end();
+        throw e;
+      }
+      return () => this.begin();
+    }, true);
+  }
+
+  protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
+    this.respond(response, async () => {
+      if (this.phase === 'new') throw new RequestError('nothing to terminate: no program was launched');
+      if (this.phase === 'launching') throw new RequestError('the program is starting');
+      if (this.phase === 'ended' || this.phase === 'closed') return;
+      // A step running now ends at the exit (marked interrupted), and is not shown.
+      this.phase = 'ended';
+      const lockstep = this.lockstep!;
+      await lockstep.terminate().catch(() => undefined);
+      lockstep.dispose();
+      return () => this.sendEvent(new TerminatedEvent());
+    });
+  }
+
+  protected override disconnectRequest(response: DebugProtocol.DisconnectResponse): void {
+    this.respond(response, () => {
+      this.phase = 'closed';
+      this.lockstep?.dispose();
+      return () => this.shutdown();
+    });
+  }
+
+  private async waitForConfiguration(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.configured, new Promise((resolve) => (timer = setTimeout(resolve, this.configurationTimeoutMs)))]);
+    clearTimeout(timer);
+  }
+
+  /** Loads the model and starts the program under debugpy, with the model predicting its first stop. */
+  private async startProgram(args: unknown): Promise<void> {
+    const launch = resolveCompareLaunch(args);
+    const predictor = await this.options.predictors.get(launch.modelDir);
+    const requested = this.requestedBreakpoints.get(launch.program) ?? [];
+    this.breakpointLines = placeInSource(launch.program, requested).filter((p) => p.verified).map((p) => p.line);
+    const lockstep = await LockstepSession.start({
+      program: launch.program,
+      args: launch.args,
+      cwd: launch.cwd,
+      env: launch.env,
+      python: launch.python,
+      extensionPython: launch.extensionPython,
+      ...(this.options.bundledDir !== undefined && { bundledDir: this.options.bundledDir }),
+      predictor,
+      resync: launch.resync,
+      breakpoints: this.breakpointLines,
+      exceptionFilters: this.exceptionFilters,
+      onOutput: (category, text) => {
+        if (this.lockstep === lockstep) this.sendEvent(new OutputEvent(text, category));
+      },
+    });
+    if (this.isClosed()) {
+      lockstep.dispose();
+      throw new RequestError('the session was closed while launching');
+    }
+    this.launch = launch;
+    this.launchArgs = args;
+    this.lockstep = lockstep;
+    this.debugpy = new SerialRequests((command, a) => lockstep.debugpy.request(command, a));
+    const since = this.requestedBreakpoints.get(launch.program) ?? [];
+    if (since !== requested) await this.placeBreakpoints(launch.program, since); // changed while starting
+  }
+
+  /** The first stop: shown, or (stopOnEntry false) recorded and continued from. */
+  private begin(): void {
+    const lockstep = this.lockstep!;
+    if (this.launch!.stopOnEntry) {
+      this.show(lockstep.current, false);
+      return;
+    }
+    this.sendComparison(lockstep.current);
+    this.phase = 'running';
+    this.runForward(lockstep, 'continue');
+  }
+
+  // -------------------------------------------------------------------------------- moves
+  protected override continueRequest(response: DebugProtocol.ContinueResponse, args: DebugProtocol.ContinueArguments): void {
+    response.body = { allThreadsContinued: true };
+    this.move(response, args, 'continue');
+  }
+
+  protected override nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): void {
+    this.move(response, args, 'step_over');
+  }
+
+  protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
+    this.move(response, args, 'step_into');
+  }
+
+  protected override stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): void {
+    this.move(response, args, 'step_out');
+  }
+
+  /** One record back in the history; debugpy is never asked (it cannot step back). */
+  protected override stepBackRequest(response: DebugProtocol.StepBackResponse, args: DebugProtocol.StepBackArguments): void {
+    this.respond(response, () => {
+      this.checkThread(args);
+      const lockstep = this.stoppedLockstep();
+      if (lockstep.position.index === 0) throw new RequestError('this is the first stop: there is no earlier one in the history');
+      const { record } = lockstep.stepBack();
+      return () => this.show(record, true);
+    });
+  }
+
+  /** Back to the previous breakpoint hit or exception of the history, else the first stop. */
+  protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse, args: DebugProtocol.ReverseContinueArguments): void {
+    this.respond(response, () => {
+      this.checkThread(args);
+      const lockstep = this.stoppedLockstep();
+      if (lockstep.position.index === 0) throw new RequestError('this is the first stop: there is no earlier one in the history');
+      let record = lockstep.stepBack().record;
+      while (record.index > 0 && !['breakpoint', 'exception'].includes(stopReason(record, this.breakpointLines))) record = lockstep.stepBack().record;
+      return () => this.show(record, true);
+    });
+  }
+
+  protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {
+    this.respond(response, async () => {
+      this.checkThread(args);
+      if (this.phase === 'running') {
+        // Interrupts debugpy; the step's prediction (one stop at most) completes, and the
+        // record is marked interrupted: not counted in the accuracy.
+        await this.lockstep!.pause();
+        return;
+      }
+      const lockstep = this.stoppedLockstep();
+      return () => this.show(lockstep.current, false, 'pause'); // already stopped: the same stop again
+    });
+  }
+
+  private move(response: DebugProtocol.Response, args: { threadId?: unknown } | undefined, action: ForwardAction): void {
+    this.respond(response, () => {
+      this.checkThread(args);
+      const lockstep = this.stoppedLockstep();
+      // Running from now on, so that a request of the same batch sees it (a pause included).
+      this.phase = 'running';
+      return () => this.runForward(lockstep, action);
+    });
+  }
+
+  /** Runs a forward action (replayed inside the history, else predicted and run by debugpy) and shows where it ends. */
+  private runForward(lockstep: LockstepSession, action: ForwardAction): void {
+    void (async () => {
+      try {
+        const move = await lockstep.forward(action);
+        if (this.lockstep === lockstep && this.phase === 'running') this.show(move.record, move.replayed);
+      } catch (e) {
+        if (this.lockstep === lockstep && !this.isClosed()) this.lost(e);
+      }
+    })();
+  }
+
+  /** Shows a record: its comparison, then its stop (or the program's end). */
+  private show(record: ComparisonRecord, replayed: boolean, reason: StopReason = stopReason(record, this.breakpointLines)): void {
+    this.handles.reset();
+    this.recordedStore.reset();
+    this.sendComparison(record);
+    if (record.real.kind === 'exit') {
+      if (!record.interrupted) this.sendEvent(new ExitedEvent(exitCode(record.real)));
+      this.end();
+      return;
+    }
+    this.phase = 'stopped';
+    const exception = record.real.exception ? record.real.exception.join(': ') : undefined;
+    const event = new StoppedEvent(reason, this.threadId(), exception) as DebugProtocol.StoppedEvent;
+    event.body.description = describeRecord(record, replayed);
+    event.body.allThreadsStopped = true;
+    this.sendEvent(event);
+  }
+
+  private sendComparison(record: ComparisonRecord): void {
+    const lockstep = this.lockstep!;
+    const body: NeuralComparisonEventBody = { record, accuracy: lockstep.accuracy, history: lockstep.position };
+    this.sendEvent(new Event(NEURAL_COMPARISON_EVENT, body));
+  }
+
+  /** debugpy failed (its session closed, a request timed out): the program is gone. */
+  private lost(error: unknown): void {
+    this.sendEvent(new OutputEvent(`compare mode: debugpy stopped working: ${messageOf(error)}\n`, 'stderr'));
+    this.end();
+  }
+
+  private end(): void {
+    this.phase = 'ended';
+    this.lockstep?.dispose();
+    this.sendEvent(new TerminatedEvent());
+  }
+
+  // --------------------------------------------------------------------------- inspection
+  protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
+    this.respond(response, () => {
+      const alive = this.phase === 'stopped' || this.phase === 'running';
+      response.body = { threads: alive ? [{ id: this.threadId(), name: 'MainThread' }] : [] };
+    });
+  }
+
+  protected override stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): void {
+    this.respond(response, async () => {
+      this.checkThread(args);
+      const { record, live } = this.shown();
+      const depth = record.real.stack.length;
+      const start = nonNegative(args.startFrame, 'startFrame') ?? 0;
+      const levels = nonNegative(args.levels, 'levels') || depth;
+      if (live) {
+        const body = await this.forward<DebugProtocol.StackTraceResponse['body']>('stackTrace', { ...args, threadId: this.threadId() });
+        response.body = {
+          ...body,
+          stackFrames: body.stackFrames.map((f, i) => ({ ...f, id: this.handles.id({ kind: 'frame', frame: depth - 1 - (start + i), debugpyId: f.id }) })),
+        };
+        return;
+      }
+      const program = this.launch!.program;
+      const frames = record.real.stack.map((f, frame) => ({
+        id: this.handles.id({ kind: 'frame', frame, debugpyId: null }),
+        name: f.name,
+        source: { name: path.basename(program), path: program },
+        line: this.convertDebuggerLineToClient(f.line),
+        column: this.convertDebuggerColumnToClient(1),
+      }));
+      frames.reverse(); // DAP lists the innermost frame first
+      response.body = { stackFrames: frames.slice(start, start + levels), totalFrames: depth };
+    });
+  }
+
+  protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
+    this.respond(response, async () => {
+      const { record, live } = this.shown();
+      const frame = this.frameHandle(args?.frameId);
+      let scopes: DebugProtocol.Scope[];
+      if (live) {
+        if (frame.debugpyId === null) throw staleHandle('frameId', args.frameId);
+        const body = await this.forward<DebugProtocol.ScopesResponse['body']>('scopes', { frameId: frame.debugpyId });
+        scopes = body.scopes.map((s) => ({ ...s, variablesReference: this.handles.wrap('debugpy', s.variablesReference) }));
+      } else {
+        scopes = this.recordedView
+          .scopes(recordedStop(record), frame.frame)
+          .map((s) => ({ ...s, variablesReference: this.handles.wrap('recorded', s.variablesReference) }));
+      }
+      const predicted: DebugProtocol.Scope = { name: PREDICTED_SCOPE, variablesReference: this.handles.id({ kind: 'predicted', frame: frame.frame }), expensive: false };
+      const locals = scopes.findIndex((s) => s.name === 'Locals');
+      scopes.splice(locals + 1 || scopes.length, 0, predicted);
+      response.body = { scopes };
+    });
+  }
+
+  protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
+    this.respond(response, async () => {
+      const { record } = this.shown();
+      const handle = this.variablesHandle(args?.variablesReference);
+      let variables: DebugProtocol.Variable[];
+      if (handle.kind === 'debugpy') {
+        const body = await this.forward<DebugProtocol.VariablesResponse['body']>('variables', { ...args, variablesReference: handle.ref });
+        response.body = { variables: body.variables.map((v) => ({ ...v, variablesReference: this.handles.wrap('debugpy', v.variablesReference) })) };
+        return;
+      }
+      if (handle.kind === 'recorded') {
+        variables = this.recordedView
+          .variables(recordedStop(record), handle.ref)
+          .map((v) => ({ ...v, variablesReference: this.handles.wrap('recorded', v.variablesReference) }));
+      } else {
+        variables = predictedVariables(record, handle.frame);
+      }
+      const start = nonNegative(args?.start, 'start') ?? 0;
+      const count = nonNegative(args?.count, 'count') || variables.length;
+      response.body = { variables: variables.slice(start, start + count) };
+    });
+  }
+
+  /** Forwarded to debugpy at the latest stop; the next prediction then starts from the edited state. */
+  protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
+    this.respond(response, async () => {
+      const { live } = this.shown();
+      const handle = this.variablesHandle(args?.variablesReference);
+      if (handle.kind === 'predicted') throw new RequestError('the Predicted scope shows what the model predicted: edit the variable in Locals');
+      if (!live || handle.kind !== 'debugpy') throw new RequestError(historyMessage('variables can only be set at the latest stop, where the program is'));
+      const body = await this.forward<DebugProtocol.SetVariableResponse['body']>('setVariable', { ...args, variablesReference: handle.ref });
+      response.body = { ...body, variablesReference: this.handles.wrap('debugpy', body.variablesReference) };
+      await this.noteStateChange();
+    });
+  }
+
+  /**
+   * At the latest stop: forwarded to debugpy (hover, watch, debug console); after a console
+   * evaluation, which may assign, the next prediction starts from the state as it is then. In
+   * the history: names, attributes and indexes of the recorded real stop only.
+   */
+  protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
+    this.respond(response, async () => {
+      if (typeof args?.expression !== 'string') throw new RequestError('evaluate: expression must be a string');
+      const { record, live } = this.shown();
+      const frame = args.frameId === undefined ? null : this.frameHandle(args.frameId);
+      if (live) {
+        const frameId = frame === null ? undefined : (frame.debugpyId ?? undefined);
+        const body = await this.forward<DebugProtocol.EvaluateResponse['body']>('evaluate', { ...args, frameId });
+        response.body = { ...body, variablesReference: this.handles.wrap('debugpy', body.variablesReference) };
+        if (args.context === 'repl') await this.noteStateChange();
+        return;
+      }
+      if (!parseExpression(args.expression)) {
+        throw new EvaluationError(historyMessage(`${args.expression.trim() || 'an empty expression'} cannot be evaluated here: only the recorded values can be read (names, attributes p.x, indexes xs[0])`));
+      }
+      const body = this.recordedView.evaluate(recordedStop(record), frame?.frame ?? record.real.stack.length - 1, args.expression);
+      response.body = { ...body, variablesReference: this.handles.wrap('recorded', body.variablesReference) };
+    });
+  }
+
+  protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse, args: DebugProtocol.ExceptionInfoArguments): void {
+    this.respond(response, async () => {
+      this.checkThread(args);
+      const { record, live } = this.shown();
+      if (live) {
+        response.body = await this.forward<DebugProtocol.ExceptionInfoResponse['body']>('exceptionInfo', { threadId: this.threadId() });
+        return;
+      }
+      if (record.real.kind !== 'exception' || !record.real.exception) throw new RequestError('no exception at this stop');
+      const [type, message] = record.real.exception;
+      response.body = {
+        exceptionId: type,
+        description: message,
+        breakMode: this.exceptionFilters.includes('raised') ? 'always' : 'unhandled',
+        details: { typeName: type, message },
+      };
+    });
+  }
+
+  // ----------------------------------------------------------------------------- plumbing
+  /**
+   * Answer `response` with what `work` fills in, or with an error whose message is the
+   * thrown one. `work` may return a function to run after the response is sent (events that
+   * must follow it).
+   */
+  private respond(response: DebugProtocol.Response, work: () => void | (() => void) | Promise<void | (() => void)>, showUser = false): void {
+    void (async () => {
+      let after: void | (() => void);
+      try {
+        after = await work();
+      } catch (e) {
+        this.sendErrorResponse(response, { id: 2000, format: messageOf(e), variables: {}, showUser });
+        return;
+      }
+      this.sendResponse(response);
+      after?.();
+    })();
+  }
+
+  /** A request to debugpy, one at a time; a lost debugpy ends the session. */
+  private async forward<T>(command: string, args: object): Promise<T> {
+    try {
+      return await this.debugpy!.request<T>(command, args);
+    } catch (e) {
+      if ((e instanceof SessionClosedError || e instanceof DapTimeoutError) && this.phase === 'stopped') this.lost(e);
+      throw e;
+    }
+  }
+
+  /** The user may have changed the program's state: the next prediction starts from it if so. */
+  private async noteStateChange(): Promise<void> {
+    const lockstep = this.lockstep!;
+    const recorded = lockstep.current.real;
+    try {
+      const { pythonDir } = bundlePaths(this.options.bundledDir);
+      const now = await currentState((command, a) => this.forward(command, a), this.threadId(), recorded, pythonDir);
+      if (JSON.stringify(now.stack) !== JSON.stringify(recorded.stack) && this.lockstep === lockstep && this.phase === 'stopped') lockstep.realStateChanged(now);
+    } catch (e) {
+      this.sendEvent(new OutputEvent(`compare mode: could not read the program's state after the change, the model will not see it: ${messageOf(e)}\n`, 'console'));
+    }
+  }
+
+  /** Read through a method: TypeScript would keep a narrowing of `phase` across awaits. */
+  private isClosed(): boolean {
+    return this.phase === 'closed';
+  }
+
+  private threadId(): number {
+    return this.lockstep?.debugpy.threadId ?? 1;
+  }
+
+  private checkThread(args: { threadId?: unknown } | undefined): void {
+    const id = args?.threadId;
+    if (id !== this.threadId()) throw new RequestError(`unknown thread ${JSON.stringify(id)}: compare mode follows thread ${this.threadId()} (MainThread)`);
+  }
+
+  /** The engine, when a move may start. */
+  private stoppedLockstep(): LockstepSession {
+    if (this.phase !== 'stopped') throw new RequestError(unavailable(this.phase));
+    return this.lockstep!;
+  }
+
+  /** The record on display; `live` when it is the latest, where debugpy is stopped. */
+  private shown(): { record: ComparisonRecord; live: boolean } {
+    const lockstep = this.stoppedLockstep();
+    const { index, length } = lockstep.position;
+    return { record: lockstep.current, live: index === length - 1 };
+  }
+
+  private frameHandle(frameId: unknown): Extract<CompareHandle, { kind: 'frame' }> {
+    const handle = this.handles.get(frameId);
+    if (handle?.kind !== 'frame') throw staleHandle('frameId', frameId);
+    return handle;
+  }
+
+  private variablesHandle(reference: unknown): Exclude<CompareHandle, { kind: 'frame' }> {
+    const handle = this.handles.get(reference);
+    if (handle === undefined || handle.kind === 'frame') throw staleHandle('variablesReference', reference);
+    return handle;
+  }
+
+  /**
+   * Where breakpoints in `file` are: debugpy's answer once the program runs (the engine then
+   * keeps the lines where debugpy put them, for replay and the model); before, the same rule
+   * (a line without code moves up to the closest code line). Only the program's breakpoints
+   * are set: the model predicts the program alone.
+   */
+  private async placeBreakpoints(file: string, lines: number[]): Promise<PlacedBreakpoint[]> {
+    const program = this.launch?.program;
+    if (program !== undefined && file !== program) {
+      return lines.map((line) => ({ verified: false, line, message: `compare mode sets breakpoints in ${program} only` }));
+    }
+    const lockstep = this.lockstep;
+    if (lockstep === undefined) return placeInSource(file, lines);
+    if (lockstep.ended) return lines.map((line) => ({ verified: false, line, message: 'the program has ended' }));
+    const placed = (await lockstep.setBreakpoints(lines)).map((b, i) => ({ verified: b.verified, line: b.line ?? lines[i]!, ...(b.message ? { message: b.message } : {}) }));
+    const where = placed.filter((p) => p.verified).map((p) => p.line);
+    if (where.join() !== lines.join()) await lockstep.setBreakpoints(where);
+    this.breakpointLines = where;
+    return placed;
+  }
+}
+
+/** Where debugpy will place breakpoints: a line without code moves up to the closest code line above. */
+function placeInSource(file: string, lines: readonly number[]): PlacedBreakpoint[] {
+  let source: string;
+  try {
+    source = decodeSource(readFileSync(file));
+  } catch (e) {
+    return lines.map((line) => ({ verified: false, line, message: `cannot read ${file}: ${(e as Error).message}` }));
+  }
+  const codeLines = executableLines(source);
+  const lineCount = source.replace(/(\r\n|\r|\n)$/, '').split(/\r\n|\r|\n/).length;
+  return lines.map((line) => placeBreakpoint(codeLines, lineCount, line));
+}
+
+/** The recorded real stop as the neural Variables view shows a stop (Locals, Globals, children). */
+function recordedStop(record: ComparisonRecord): ShownStop {
+  const { real } = record;
+  return { stop: real, returned: real.kind === 'return' ? (real.stack[real.stack.length - 1]?.name ?? null) : null };
+}
+
+function historyMessage(what: string): string {
+  return `stepped back into the history, where debugpy is not: ${what}; step forward to the latest stop to use the running program`;
+}
+
+function staleHandle(name: string, value: unknown): RequestError {
+  return new RequestError(`unknown or stale ${name} ${JSON.stringify(value)}: the stop has changed since it was given`);
+}
+
+function unavailable(phase: Phase): string {
+  switch (phase) {
+    case 'new':
+      return 'no program is being debugged: launch one first';
+    case 'launching':
+      return 'the program is starting';
+    case 'running':
+      return 'not available while the program runs (pause first)';
+    case 'ended':
+      return 'the program has ended: restart to debug it again';
+    case 'closed':
+      return 'the session is closed';
+    case 'stopped':
+      return 'available';
+  }
+}
+
+function messageOf(e: unknown): string {
+  // A forwarded request's own error, as debugpy words it (e.g. a NameError of an evaluate).
+  if (e instanceof DapRequestError) return e.message.replace(/^debugpy refused '[^']*': /, '');
+  if (USER_ERRORS.some((cls) => e instanceof cls)) return (e as Error).message;
+  return `internal error: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+function nonNegative(value: unknown, name: string): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new RequestError(`${name} must be a non-negative integer`);
+  return value;
+}
+
+/** The exit code the end shows: 1 after an uncaught exception (`SystemExit` with an integer: that code), else 0. */
+function exitCode(stop: StopState): number {
+  if (!stop.exception) return 0;
+  const [type, message] = stop.exception;
+  return type === 'SystemExit' && /^-?\d+$/.test(message) ? Number(message) : 1;
+}
