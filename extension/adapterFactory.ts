@@ -4,8 +4,7 @@
  * the program under debugpy (in a child process). Sessions share one loaded model per folder.
  */
 import * as vscode from 'vscode';
-import { CompareDebugSession } from '../adapter/compare/compareSession';
-import { NeuralDebugSession, type FileAccessor, type PredictorProvider } from '../adapter/index';
+import { CompareDebugSession, NeuralDebugSession, type FileAccessor, type PredictorProvider } from '../adapter/index';
 import { UNTRUSTED_COMPARE_MESSAGE } from './trustMessage';
 
 /** Reads through VS Code, so remote and virtual workspaces work. */
