@@ -89,6 +89,12 @@ async function main() {
 async function neuralSession(ui) {
   await ui.codeLensShown('Predict output…');
   check(true, 'the language server puts "Predict output…" code lenses on the top-level functions');
+  let note = await ui.predictFromCodeLens('Predict output…', 'average([1, 2])');
+  check(/^average\(\[1, 2\]\) (returns .+|raises .+|has no predicted result) \(predicted, confidence [\d.<]+%, \d+ ms\)$/.test(note),
+    `the "Predict output…" code lens asks for a call and reports the predicted result: ${note}`, note);
+  note = await ui.predictFromCodeLens('Predict input…', '1.5');
+  check(/^(average\(.*\) should return 1\.5|the model left a parameter of average out) \(predicted, confidence [\d.<]+%, \d+ ms\)$/.test(note),
+    `the "Predict input…" code lens asks for a value and reports a predicted call: ${note}`, note);
   await ui.focusEditor();
   await ui.page.keyboard.press('F5');
   await ui.pickDebuggerIfAsked();
@@ -230,6 +236,21 @@ class Workbench {
     const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
     await row.waitFor();
     await row.click();
+  }
+
+  /** Clicks a code lens of the program's first function, types `text` into the input box, returns the notification. */
+  async predictFromCodeLens(lens, text) {
+    await this.page.locator('.codelens-decoration a', { hasText: lens }).first().click();
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(text);
+    await input.press('Enter');
+    const toast = this.page.locator('.notifications-toasts .notification-list-item-message', { hasText: '(predicted, confidence' }).last();
+    await toast.waitFor({ timeout: STEP_TIMEOUT });
+    const message = (await toast.innerText()).trim();
+    await this.page.keyboard.press('Escape');
+    await this.page.locator('.notifications-toasts .notification-list-item-message', { hasText: message }).waitFor({ state: 'detached' }).catch(() => {});
+    return message;
   }
 
   /** Selects a launch configuration in the Run and Debug view's picker and starts it with F5. */
