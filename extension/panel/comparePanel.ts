@@ -17,10 +17,6 @@ export class ComparePanel implements vscode.Disposable {
     private readonly travel: (index: number) => Promise<void>,
   ) {}
 
-  get visible(): boolean {
-    return this.panel !== undefined;
-  }
-
   show(preserveFocus = false): void {
     if (this.panel) {
       this.panel.reveal(undefined, preserveFocus);

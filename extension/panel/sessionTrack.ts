@@ -41,10 +41,6 @@ export class SessionTrack {
     return this.shown;
   }
 
-  get length(): number {
-    return this.stops.length;
-  }
-
   get ended(): boolean {
     return this.status === 'ended';
   }

@@ -314,7 +314,7 @@ class Workbench {
       const m = new RegExp(`${PROGRAM.replace('.', '\\.')} (\\d+):\\d+`).exec(stackText);
       const top = m ? Number(m[1]) : null;
       return top !== null && (line === undefined || top === line) ? { stackText, line: top } : null;
-    }, 30_000);
+    }, STEP_TIMEOUT); // the first stop waits for the model to load
   }
 
   /** The scope names in the Variables view, once `ok(names)` (VS Code refills the view after each stop). */
