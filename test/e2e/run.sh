@@ -72,8 +72,9 @@ setsid "${ISOLATED[@]}" "$CODE_SERVER" "${CS_ARGS[@]}" --bind-addr "127.0.0.1:$P
   --disable-telemetry --disable-update-check --disable-workspace-trust --disable-getting-started-override \
   --reconnection-grace-time 10 "$RUN/ws" > "$RUN/code-server.log" 2>&1 &
 PIDS+=($!)
-for _ in $(seq 1 240); do curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" && break; sleep 0.5; done
-curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" || { tail -30 "$RUN/code-server.log"; exit 1; }
+healthy() { node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://127.0.0.1:$PORT/healthz"; }
+for _ in $(seq 1 240); do healthy && break; sleep 0.5; done
+healthy || { tail -30 "$RUN/code-server.log"; exit 1; }
 
 step "drive VS Code in chromium"
 set +e
