@@ -107,6 +107,8 @@ export class CompareDebugSession extends DebugSession {
   private breakpointLines: number[] = [];
   private exceptionFilters: ExceptionFilter[] = [];
   private nextBreakpointId = 1;
+  /** Counts program starts: output of a program replaced by restart is dropped. */
+  private generation = 0;
   private configurationDone!: () => void;
   private readonly configured = new Promise<void>((resolve) => (this.configurationDone = resolve));
   private readonly configurationTimeoutMs: number;
@@ -259,6 +261,7 @@ export class CompareDebugSession extends DebugSession {
   private async startProgram(args: unknown): Promise<void> {
     const launch = resolveCompareLaunch(args);
     const predictor = await this.options.predictors.get(launch.modelDir);
+    const generation = ++this.generation;
     const requested = this.requestedBreakpoints.get(launch.program) ?? [];
     this.breakpointLines = placeInSource(launch.program, requested).filter((p) => p.verified).map((p) => p.line);
     const lockstep = await LockstepSession.start({
@@ -274,7 +277,7 @@ export class CompareDebugSession extends DebugSession {
       breakpoints: this.breakpointLines,
       exceptionFilters: this.exceptionFilters,
       onOutput: (category, text) => {
-        if (this.lockstep === lockstep) this.sendEvent(new OutputEvent(text, category));
+        if (this.generation === generation && !this.isClosed()) this.sendEvent(new OutputEvent(text, category));
       },
     });
     if (this.isClosed()) {
