@@ -20,17 +20,16 @@ import type { ComparisonRecord } from '../compare/record.js';
 import { bundlePaths } from '../debugpy/bundle.js';
 import { DapRequestError, DapTimeoutError, DebugpyError, SessionClosedError } from '../debugpy/errors.js';
 import { executableLines, placeBreakpoint, type PlacedBreakpoint } from '../executableLines.js';
-import { EvaluationError, parseExpression } from '../expression.js';
+import { EvaluationError } from '../expression.js';
 import { decodeSource } from '../fileAccessor.js';
 import { LaunchError } from '../launchConfig.js';
 import type { PredictorProvider } from '../predictorCache.js';
 import { NEURAL_COMPARISON_EVENT, type NeuralComparisonEventBody } from '../protocol.js';
-import { VariableStore } from '../variableStore.js';
-import { VariablesView, ViewError, type ShownStop } from '../variablesView.js';
+import { ViewError } from '../variablesView.js';
 import { currentState } from './editedState.js';
-import { Handles, type CompareHandle } from './handles.js';
+import { Inspection, type Shown } from './inspection.js';
 import { resolveCompareLaunch, type CompareLaunch } from './launchArgs.js';
-import { PREDICTED_SCOPE, predictedVariables } from './predictedScope.js';
+import { RequestError } from './requestError.js';
 import { SerialRequests } from './serialRequests.js';
 import { describeRecord, stopReason, type StopReason } from './stopSummary.js';
 
@@ -83,11 +82,6 @@ export const COMPARE_CAPABILITIES: DebugProtocol.Capabilities = {
  */
 type Phase = 'new' | 'launching' | 'stopped' | 'running' | 'ended' | 'closed';
 
-/** A request that cannot be served now or with these arguments. */
-class RequestError extends Error {
-  override name = 'RequestError';
-}
-
 /** Errors whose message is meant for the user as is; anything else is a bug of the adapter. */
 const USER_ERRORS = [RequestError, LaunchError, DebugpyError, ViewError, EvaluationError, RuntimeError];
 
@@ -98,9 +92,7 @@ export class CompareDebugSession extends DebugSession {
   private launchArgs: unknown;
   private lockstep: LockstepSession | undefined;
   private debugpy: SerialRequests | undefined;
-  private readonly handles = new Handles();
-  private readonly recordedStore = new VariableStore();
-  private readonly recordedView = new VariablesView(this.recordedStore);
+  private inspection: Inspection | undefined;
   /** Requested breakpoint lines by absolute file path, as the client gave them. */
   private readonly requestedBreakpoints = new Map<string, number[]>();
   /** The program's breakpoint lines where they are (debugpy's placement once it runs). */
@@ -288,6 +280,7 @@ export class CompareDebugSession extends DebugSession {
     this.launchArgs = args;
     this.lockstep = lockstep;
     this.debugpy = new SerialRequests((command, a) => lockstep.debugpy.request(command, a));
+    this.inspection = new Inspection((command, a) => this.forward(command, a), launch.program, (line) => this.convertDebuggerLineToClient(line));
     const since = this.requestedBreakpoints.get(launch.program) ?? [];
     if (since !== requested) await this.placeBreakpoints(launch.program, since); // changed while starting
   }
@@ -383,8 +376,7 @@ export class CompareDebugSession extends DebugSession {
 
   /** Shows a record: its comparison, then its stop (or the program's end). */
   private show(record: ComparisonRecord, replayed: boolean, reason: StopReason = stopReason(record, this.breakpointLines)): void {
-    this.handles.reset();
-    this.recordedStore.reset();
+    this.inspection!.reset();
     this.sendComparison(record);
     if (record.real.kind === 'exit') {
       if (!record.interrupted) this.sendEvent(new ExitedEvent(exitCode(record.real)));
@@ -428,84 +420,26 @@ export class CompareDebugSession extends DebugSession {
   protected override stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): void {
     this.respond(response, async () => {
       this.checkThread(args);
-      const { record, live } = this.shown();
-      const depth = record.real.stack.length;
-      const start = nonNegative(args.startFrame, 'startFrame') ?? 0;
-      const levels = nonNegative(args.levels, 'levels') || depth;
-      if (live) {
-        const body = await this.forward<DebugProtocol.StackTraceResponse['body']>('stackTrace', { ...args, threadId: this.threadId() });
-        response.body = {
-          ...body,
-          stackFrames: body.stackFrames.map((f, i) => ({ ...f, id: this.handles.id({ kind: 'frame', frame: depth - 1 - (start + i), debugpyId: f.id }) })),
-        };
-        return;
-      }
-      const program = this.launch!.program;
-      const frames = record.real.stack.map((f, frame) => ({
-        id: this.handles.id({ kind: 'frame', frame, debugpyId: null }),
-        name: f.name,
-        source: { name: path.basename(program), path: program },
-        line: this.convertDebuggerLineToClient(f.line),
-        column: this.convertDebuggerColumnToClient(1),
-      }));
-      frames.reverse(); // DAP lists the innermost frame first
-      response.body = { stackFrames: frames.slice(start, start + levels), totalFrames: depth };
+      response.body = await this.inspection!.stackTrace(this.shown(), args, this.threadId());
     });
   }
 
   protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
     this.respond(response, async () => {
-      const { record, live } = this.shown();
-      const frame = this.frameHandle(args?.frameId);
-      let scopes: DebugProtocol.Scope[];
-      if (live) {
-        if (frame.debugpyId === null) throw staleHandle('frameId', args.frameId);
-        const body = await this.forward<DebugProtocol.ScopesResponse['body']>('scopes', { frameId: frame.debugpyId });
-        scopes = body.scopes.map((s) => ({ ...s, variablesReference: this.handles.wrap('debugpy', s.variablesReference) }));
-      } else {
-        scopes = this.recordedView
-          .scopes(recordedStop(record), frame.frame)
-          .map((s) => ({ ...s, variablesReference: this.handles.wrap('recorded', s.variablesReference) }));
-      }
-      const predicted: DebugProtocol.Scope = { name: PREDICTED_SCOPE, variablesReference: this.handles.id({ kind: 'predicted', frame: frame.frame }), expensive: false };
-      const locals = scopes.findIndex((s) => s.name === 'Locals');
-      scopes.splice(locals + 1 || scopes.length, 0, predicted);
-      response.body = { scopes };
+      response.body = await this.inspection!.scopes(this.shown(), args);
     });
   }
 
   protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
     this.respond(response, async () => {
-      const { record } = this.shown();
-      const handle = this.variablesHandle(args?.variablesReference);
-      let variables: DebugProtocol.Variable[];
-      if (handle.kind === 'debugpy') {
-        const body = await this.forward<DebugProtocol.VariablesResponse['body']>('variables', { ...args, variablesReference: handle.ref });
-        response.body = { variables: body.variables.map((v) => ({ ...v, variablesReference: this.handles.wrap('debugpy', v.variablesReference) })) };
-        return;
-      }
-      if (handle.kind === 'recorded') {
-        variables = this.recordedView
-          .variables(recordedStop(record), handle.ref)
-          .map((v) => ({ ...v, variablesReference: this.handles.wrap('recorded', v.variablesReference) }));
-      } else {
-        variables = predictedVariables(record, handle.frame);
-      }
-      const start = nonNegative(args?.start, 'start') ?? 0;
-      const count = nonNegative(args?.count, 'count') || variables.length;
-      response.body = { variables: variables.slice(start, start + count) };
+      response.body = await this.inspection!.variables(this.shown(), args);
     });
   }
 
   /** Forwarded to debugpy at the latest stop; the next prediction then starts from the edited state. */
   protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
     this.respond(response, async () => {
-      const { live } = this.shown();
-      const handle = this.variablesHandle(args?.variablesReference);
-      if (handle.kind === 'predicted') throw new RequestError('the Predicted scope shows what the model predicted: edit the variable in Locals');
-      if (!live || handle.kind !== 'debugpy') throw new RequestError(historyMessage('variables can only be set at the latest stop, where the program is'));
-      const body = await this.forward<DebugProtocol.SetVariableResponse['body']>('setVariable', { ...args, variablesReference: handle.ref });
-      response.body = { ...body, variablesReference: this.handles.wrap('debugpy', body.variablesReference) };
+      response.body = await this.inspection!.setVariable(this.shown(), args);
       await this.noteStateChange();
     });
   }
@@ -517,40 +451,16 @@ export class CompareDebugSession extends DebugSession {
    */
   protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
     this.respond(response, async () => {
-      if (typeof args?.expression !== 'string') throw new RequestError('evaluate: expression must be a string');
-      const { record, live } = this.shown();
-      const frame = args.frameId === undefined ? null : this.frameHandle(args.frameId);
-      if (live) {
-        const frameId = frame === null ? undefined : (frame.debugpyId ?? undefined);
-        const body = await this.forward<DebugProtocol.EvaluateResponse['body']>('evaluate', { ...args, frameId });
-        response.body = { ...body, variablesReference: this.handles.wrap('debugpy', body.variablesReference) };
-        if (args.context === 'repl') await this.noteStateChange();
-        return;
-      }
-      if (!parseExpression(args.expression)) {
-        throw new EvaluationError(historyMessage(`${args.expression.trim() || 'an empty expression'} cannot be evaluated here: only the recorded values can be read (names, attributes p.x, indexes xs[0])`));
-      }
-      const body = this.recordedView.evaluate(recordedStop(record), frame?.frame ?? record.real.stack.length - 1, args.expression);
-      response.body = { ...body, variablesReference: this.handles.wrap('recorded', body.variablesReference) };
+      const shown = this.shown();
+      response.body = await this.inspection!.evaluate(shown, args);
+      if (shown.live && args.context === 'repl') await this.noteStateChange();
     });
   }
 
   protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse, args: DebugProtocol.ExceptionInfoArguments): void {
     this.respond(response, async () => {
       this.checkThread(args);
-      const { record, live } = this.shown();
-      if (live) {
-        response.body = await this.forward<DebugProtocol.ExceptionInfoResponse['body']>('exceptionInfo', { threadId: this.threadId() });
-        return;
-      }
-      if (record.real.kind !== 'exception' || !record.real.exception) throw new RequestError('no exception at this stop');
-      const [type, message] = record.real.exception;
-      response.body = {
-        exceptionId: type,
-        description: message,
-        breakMode: this.exceptionFilters.includes('raised') ? 'always' : 'unhandled',
-        details: { typeName: type, message },
-      };
+      response.body = await this.inspection!.exceptionInfo(this.shown(), this.threadId(), this.exceptionFilters);
     });
   }
 
@@ -617,23 +527,10 @@ export class CompareDebugSession extends DebugSession {
     return this.lockstep!;
   }
 
-  /** The record on display; `live` when it is the latest, where debugpy is stopped. */
-  private shown(): { record: ComparisonRecord; live: boolean } {
+  private shown(): Shown {
     const lockstep = this.stoppedLockstep();
     const { index, length } = lockstep.position;
     return { record: lockstep.current, live: index === length - 1 };
-  }
-
-  private frameHandle(frameId: unknown): Extract<CompareHandle, { kind: 'frame' }> {
-    const handle = this.handles.get(frameId);
-    if (handle?.kind !== 'frame') throw staleHandle('frameId', frameId);
-    return handle;
-  }
-
-  private variablesHandle(reference: unknown): Exclude<CompareHandle, { kind: 'frame' }> {
-    const handle = this.handles.get(reference);
-    if (handle === undefined || handle.kind === 'frame') throw staleHandle('variablesReference', reference);
-    return handle;
   }
 
   /**
@@ -671,20 +568,6 @@ function placeInSource(file: string, lines: readonly number[]): PlacedBreakpoint
   return lines.map((line) => placeBreakpoint(codeLines, lineCount, line));
 }
 
-/** The recorded real stop as the neural Variables view shows a stop (Locals, Globals, children). */
-function recordedStop(record: ComparisonRecord): ShownStop {
-  const { real } = record;
-  return { stop: real, returned: real.kind === 'return' ? (real.stack[real.stack.length - 1]?.name ?? null) : null };
-}
-
-function historyMessage(what: string): string {
-  return `stepped back into the history, where debugpy is not: ${what}; step forward to the latest stop to use the running program`;
-}
-
-function staleHandle(name: string, value: unknown): RequestError {
-  return new RequestError(`unknown or stale ${name} ${JSON.stringify(value)}: the stop has changed since it was given`);
-}
-
 function unavailable(phase: Phase): string {
   switch (phase) {
     case 'new':
@@ -707,12 +590,6 @@ function messageOf(e: unknown): string {
   if (e instanceof DapRequestError) return e.message.replace(/^debugpy refused '[^']*': /, '');
   if (USER_ERRORS.some((cls) => e instanceof cls)) return (e as Error).message;
   return `internal error: ${e instanceof Error ? e.message : String(e)}`;
-}
-
-function nonNegative(value: unknown, name: string): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new RequestError(`${name} must be a non-negative integer`);
-  return value;
 }
 
 /** The exit code the end shows: 1 after an uncaught exception (`SystemExit` with an integer: that code), else 0. */
