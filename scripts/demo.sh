@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Sets everything up, then runs the main job: trace an example under the ground-truth tracer.
+# Sets everything up, then runs the main job: the shipped model predicts each stop of an
+# example program while real debugpy runs it, side by side, with per-step verdicts and
+# accuracy (no VS Code needed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-.venv/bin/python -m training trace examples/classroom.py --actions step_over*6,step_into*3,step_out
+npm run -s build
+node dist/cli.js compare examples/classroom.py --actions 'step_over*4,step_into*6,step_out,step_over*6' "$@"
