@@ -181,6 +181,13 @@ async function compareSession(ui) {
   const currentVerdict = panel.verdicts[panel.current];
   check(state.startsWith(currentVerdict), `the Call Stack's stop description has the panel's verdict ${currentVerdict}`, state);
 
+  const decoration = await ui.decorationTexts();
+  const realText = decoration.find((t) => t.startsWith('real:'));
+  if (panel.components.includes('line ✗')) {
+    check(realText?.startsWith(`real: line ${panel.realLine}`), 'the line was mispredicted: the real line is shown after the predicted values', decoration.join(' | '));
+  } else if (!panel.components.includes('✗')) {
+    check(realText === undefined, 'everything matched: no real values beside the predicted ones', decoration.join(' | '));
+  }
   const { predicted, locals } = await ui.predictedAndLocals();
   const marked = predicted.filter((v) => !v.name.startsWith('('));
   check(predicted.length > 0 && predicted.every((v) => /[✓✗]/.test(v.value)), `the Predicted scope lists the prediction with ✓/✗ marks (${predicted.length} rows)`,
@@ -384,6 +391,7 @@ class Workbench {
           realLine: lineOf(q('.side.real .stop-title')?.textContent ?? ''),
           verdicts: buttons.map((b) => (b.classList.contains('match') ? '✓' : b.classList.contains('mismatch') ? '✗' : '·')).join(''),
           accuracy: q('.accuracy')?.textContent ?? null,
+          components: [...root.querySelectorAll('.components li')].map((li) => li.textContent).join(' '),
           text: root.innerText.slice(0, 400),
         };
       });
