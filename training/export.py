@@ -159,6 +159,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     model, ck = load_run(args.run)
+    # weights.pt keeps fp16 weights (half the bytes, so the folder stays under 25 MB); the graphs
+    # come from the same rounded weights, so weights.pt re-exports to exactly model.onnx.
+    model = model.half().float()
     os.makedirs(args.out, exist_ok=True)
     tmp32 = os.path.join(args.out, "model.fp32.onnx.tmp")
     export_onnx(model, tmp32)
@@ -175,8 +178,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         os.replace(tmp32, final)
     shutil.copyfile(args.tokenizer, os.path.join(args.out, "tokenizer.json"))
-    # The weights needed to continue training (optimizer state omitted to stay small).
-    torch.save({"model": model.state_dict(), "config": model.cfg.to_json(), "step": ck["step"],
+    # The weights needed to continue training (`train --init-from`; optimizer state omitted to stay small).
+    torch.save({"model": {k: v.half() for k, v in model.state_dict().items()}, "config": model.cfg.to_json(), "step": ck["step"],
                 "args": ck["args"]}, os.path.join(args.out, "weights.pt"))
     for f in ("training.png", "log.jsonl"):
         if os.path.exists(os.path.join(args.run, f)):

@@ -128,6 +128,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--checkpoint-minutes", type=float, default=5.0)
     p.add_argument("--max-minutes", type=float, default=None, help="stop (with a checkpoint) after this long")
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--init-from", help="when OUT has no checkpoint, start from these weights (models/default/weights.pt): "
+                                       "model and step restored, optimizer state fresh")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -152,7 +154,19 @@ def run(args: argparse.Namespace) -> int:
         opt.load_state_dict(ck["opt"])
         step = ck["step"]
         run_args = {**ck["args"], "steps": args.steps, "max_minutes": args.max_minutes}
+        if args.data != run_args["data"]:
+            # a run may move to a larger dataset; the manifest keeps where each stretch came from
+            run_args["data_from_step"] = {**run_args.get("data_from_step", {run_args["data"]: 0}), args.data: step}
+            run_args["data"] = args.data
         print(f"resuming {ckpt_path} at step {step}/{args.steps}", flush=True)
+    elif args.init_from:
+        ck = torch.load(args.init_from, map_location="cpu")
+        if ck["config"] != cfg.to_json():
+            print(f"error: {args.init_from} has config {ck['config']}, asked for {cfg.to_json()}", file=sys.stderr)
+            return 2
+        model.load_state_dict(ck["model"])
+        step = ck["step"]
+        print(f"starting from {args.init_from} at step {step}/{args.steps} (fresh optimizer state)", flush=True)
     print(f"model: {model.n_params() / 1e6:.2f}M parameters, {cfg}", flush=True)
 
     tokens, mask = load_split(os.path.join(args.data, "train"), cfg.ctx)
