@@ -5,17 +5,17 @@
 #   4. train (resumes from runs/default/ckpt.pt when it exists),
 #   5. export to models/default and evaluate on the held-out test split.
 # Each stage is skipped when its output exists; delete it to redo the stage.
-# Environment: STEPS (training steps, default 12000), NICE (default -10 when root).
+# Environment: STEPS (training steps, default 8500), NICE (default -10 when root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 PY=.venv/bin/python
-STEPS=${STEPS:-12000}
+STEPS=${STEPS:-8500}
 TCMALLOC=/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4
 PRIO=()
 [ "$(id -u)" = 0 ] && PRIO=(nice -n "${NICE:--10}")
 
-[ -f data/gen/stats.json ] || $PY -m training generate --n 150000 --seed 1 --out data/gen --workers 2
+[ -f data/gen/stats.json ] || $PY -m training generate --n 114638 --seed 1 --out data/gen --workers 2
 [ -f data/tokenizer.json ] || $PY -m training tokenizer --data data/gen --out data/tokenizer.json --vocab 2048 --programs 20000
 [ -f data/ds/train/info.json ] || $PY -m training dataset --data data/gen --tokenizer data/tokenizer.json --out data/ds --seed 0
 
