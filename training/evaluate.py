@@ -249,6 +249,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=None, help="with --dataset: at most this many records")
     p.add_argument("--seed", type=int, default=12345)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--markdown", action="store_true", help="print the tables as Markdown (for the model card)")
     p.add_argument("--write-manifest", action="store_true",
                    help="store the results (with this command) in the model's manifest.json")
 
@@ -279,18 +280,29 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, indent=1))
     else:
-        print_table(result)
+        print_table(result, markdown=args.markdown)
     return 0
 
 
-def print_table(result: dict) -> None:
+def print_table(result: dict, markdown: bool = False) -> None:
+    cols = ["", "n", "exact", *COMPONENTS]
+
+    def row(cells: list[str]) -> str:
+        if markdown:
+            return "| " + " | ".join(cells) + " |"
+        return f"{cells[0]:14}" + "".join(f"{c:>10}" for c in cells[1:])
+
+    def pct(x: float | None) -> str:
+        return "-" if x is None else (f"{100 * x:.1f}%" if markdown else f"{x:.3f}")
+
     if "next_stop" in result:
         for table in ("by_action", "by_task"):
-            print(f"\nnext stop, {table.replace('_', ' ')}")
-            print(f"{'':14}{'n':>6}{'exact':>8}" + "".join(f"{c:>10}" for c in COMPONENTS))
+            print(f"\nnext stop, {table.replace('_', ' ')}\n")
+            print(row(cols))
+            if markdown:
+                print("|" + "---|" * len(cols))
             for a, s in result["next_stop"][table].items():
-                cells = "".join(f"{s[c]:>10.3f}" if s[c] is not None else f"{'-':>10}" for c in COMPONENTS)
-                print(f"{a:14}{s['n']:>6}{s['exact']:>8.3f}" + cells)
+                print(row([a, str(s["n"]), pct(s["exact"]), *(pct(s[c]) for c in COMPONENTS)]))
     for key in ("io", "dataset"):
         if key in result:
             print(f"\n{key}: " + json.dumps(result[key]))
