@@ -11,12 +11,14 @@ import * as path from 'node:path';
 import { DebugSession, Event, ExitedEvent, InitializedEvent, InvalidatedEvent, OutputEvent, Response, Source, StoppedEvent, TerminatedEvent, Thread } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { RuntimeError, type ExceptionFilter, type Predictor, type StopState, type SyntaxChecker } from '../model-runtime/index.js';
+import { breakpointsResponse, EXCEPTION_BREAKPOINT_FILTERS, requestedBreakpoints, requestedExceptionFilters } from './breakpointArguments.js';
 import { EvaluationError } from './expression.js';
 import { decodeSource, type FileAccessor } from './fileAccessor.js';
 import { executableLines, placeBreakpoint, type PlacedBreakpoint } from './executableLines.js';
 import { builtinSyntaxCheck, LaunchError, resolveLaunch, type ResolvedLaunch } from './launchConfig.js';
 import { DEFAULT_LIMITS, NeuralRuntime, type Arrival, type HistoryEntry, type RuntimeLimits } from './neuralRuntime.js';
 import { PredictorCache, type PredictorProvider } from './predictorCache.js';
+import { RequestError } from './requestError.js';
 import { NEURAL_STOP_EVENT, type NeuralStopEventBody } from './protocol.js';
 import { VariableStore } from './variableStore.js';
 import { VariablesView, ViewError, type ShownStop } from './variablesView.js';
@@ -39,7 +41,6 @@ const HANDLED_REQUESTS = new Set([
   'continue', 'next', 'stepIn', 'stepOut', 'stepBack', 'reverseContinue', 'pause',
   'threads', 'stackTrace', 'scopes', 'variables', 'setVariable', 'evaluate', 'exceptionInfo',
 ]);
-const EXCEPTION_FILTERS: readonly ExceptionFilter[] = ['raised', 'uncaught'];
 
 /**
  * new: before launch; launching: checking the program, loading the model, waiting for the
@@ -47,11 +48,6 @@ const EXCEPTION_FILTERS: readonly ExceptionFilter[] = ['raised', 'uncaught'];
  * program's predicted end, or terminate; closed: disconnected.
  */
 type Phase = 'new' | 'launching' | 'stopped' | 'running' | 'ended' | 'closed';
-
-/** A request that cannot be served now or with these arguments. */
-class RequestError extends Error {
-  override name = 'RequestError';
-}
 
 /** Errors whose message is meant for the user as is; anything else is a bug of the adapter. */
 const USER_ERRORS = [RequestError, LaunchError, ViewError, EvaluationError, RuntimeError];
@@ -128,10 +124,7 @@ export class NeuralDebugSession extends DebugSession {
         supportsEvaluateForHovers: true,
         supportsExceptionInfoRequest: true,
         supportsBreakpointLocationsRequest: true,
-        exceptionBreakpointFilters: [
-          { filter: 'raised', label: 'Raised Exceptions', default: false, description: 'Break whenever any exception is raised.' },
-          { filter: 'uncaught', label: 'Uncaught Exceptions', default: true, description: 'Break when the process is exiting due to unhandled exception.' },
-        ],
+        exceptionBreakpointFilters: EXCEPTION_BREAKPOINT_FILTERS,
       };
       return () => this.sendEvent(new InitializedEvent());
     });
@@ -139,24 +132,14 @@ export class NeuralDebugSession extends DebugSession {
 
   protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
     this.respond(response, async () => {
-      const file = args?.source?.path;
-      if (typeof file !== 'string' || file === '') throw new RequestError('setBreakpoints: source.path is missing');
-      const requested: unknown[] = Array.isArray(args.breakpoints)
-        ? args.breakpoints.map((b: unknown) => (b as { line?: unknown } | null)?.line)
-        : Array.isArray(args.lines) ? args.lines : [];
+      const { file, lines: requested } = requestedBreakpoints(args);
       const absolute = path.resolve(file);
       const placed = await this.placeBreakpoints(absolute, requested.map((l) => this.debuggerLine(l)));
       const lines = placed.filter((p) => p.verified).map((p) => p.line);
       this.breakpointLines.set(absolute, lines);
       if (absolute === this.launched?.program) this.runtime?.setBreakpoints(lines);
       response.body = {
-        breakpoints: placed.map((p) => ({
-          id: this.nextBreakpointId++,
-          verified: p.verified,
-          line: this.convertDebuggerLineToClient(p.line),
-          source: { path: file },
-          ...(p.message ? { message: p.message } : {}),
-        })),
+        breakpoints: breakpointsResponse(placed, file, (l) => this.convertDebuggerLineToClient(l), () => this.nextBreakpointId++),
       };
     });
   }
@@ -166,16 +149,8 @@ export class NeuralDebugSession extends DebugSession {
     args: DebugProtocol.SetExceptionBreakpointsArguments,
   ): void {
     this.respond(response, () => {
-      const ids: unknown[] = [
-        ...(Array.isArray(args?.filters) ? args.filters : []),
-        ...(Array.isArray(args?.filterOptions) ? args.filterOptions.map((o: unknown) => (o as { filterId?: unknown } | null)?.filterId) : []),
-      ];
-      for (const id of ids) {
-        if (!EXCEPTION_FILTERS.includes(id as ExceptionFilter)) {
-          throw new RequestError(`unknown exception filter ${JSON.stringify(id)}: use "raised" or "uncaught"`);
-        }
-      }
-      this.exceptionFilters = [...new Set(ids as ExceptionFilter[])];
+      const ids = requestedExceptionFilters(args);
+      this.exceptionFilters = [...new Set(ids)];
       this.runtime?.setExceptionFilters(this.exceptionFilters);
       response.body = { breakpoints: ids.map(() => ({ verified: true })) };
     });

@@ -19,6 +19,7 @@ import { LockstepSession } from '../compare/lockstep.js';
 import type { ComparisonRecord } from '../compare/record.js';
 import { bundlePaths } from '../debugpy/bundle.js';
 import { DapRequestError, DapTimeoutError, DebugpyError, SessionClosedError } from '../debugpy/errors.js';
+import { breakpointsResponse, EXCEPTION_BREAKPOINT_FILTERS, requestedBreakpoints, requestedExceptionFilters } from '../breakpointArguments.js';
 import { executableLines, placeBreakpoint, type PlacedBreakpoint } from '../executableLines.js';
 import { EvaluationError } from '../expression.js';
 import { decodeSource } from '../fileAccessor.js';
@@ -29,7 +30,7 @@ import { ViewError } from '../variablesView.js';
 import { currentState } from './editedState.js';
 import { Inspection, type Shown } from './inspection.js';
 import { resolveCompareLaunch, type CompareLaunch } from './launchArgs.js';
-import { RequestError } from './requestError.js';
+import { RequestError } from '../requestError.js';
 import { SerialRequests } from './serialRequests.js';
 import { describeRecord, stopReason, type StopReason } from './stopSummary.js';
 
@@ -62,18 +63,12 @@ export const FORWARDED_CAPABILITIES = [
   'supportsTerminateRequest',
 ] as const satisfies readonly (keyof DebugProtocol.Capabilities)[];
 
-/** The filters both sides know (debugpy's third, `userUnhandled`, is not in the model's format). */
-const EXCEPTION_FILTERS: DebugProtocol.ExceptionBreakpointsFilter[] = [
-  { filter: 'raised', label: 'Raised Exceptions', default: false, description: 'Break whenever any exception is raised.' },
-  { filter: 'uncaught', label: 'Uncaught Exceptions', default: true, description: 'Break when the process is exiting due to unhandled exception.' },
-];
-
 export const COMPARE_CAPABILITIES: DebugProtocol.Capabilities = {
   supportsConfigurationDoneRequest: true,
   supportsStepBack: true,
   supportsRestartRequest: true,
   ...Object.fromEntries(FORWARDED_CAPABILITIES.map((c) => [c, true])),
-  exceptionBreakpointFilters: EXCEPTION_FILTERS,
+  exceptionBreakpointFilters: EXCEPTION_BREAKPOINT_FILTERS,
 };
 
 /**
@@ -142,24 +137,14 @@ export class CompareDebugSession extends DebugSession {
 
   protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
     this.respond(response, async () => {
-      const file = args?.source?.path;
-      if (typeof file !== 'string' || file === '') throw new RequestError('setBreakpoints: source.path is missing');
-      const requested: unknown[] = Array.isArray(args.breakpoints)
-        ? args.breakpoints.map((b: unknown) => (b as { line?: unknown } | null)?.line)
-        : Array.isArray(args.lines) ? args.lines : [];
+      const { file, lines: requested } = requestedBreakpoints(args);
       if (!requested.every((l) => typeof l === 'number' && Number.isInteger(l))) throw new RequestError('setBreakpoints: lines must be line numbers');
       const lines = (requested as number[]).map((l) => this.convertClientLineToDebugger(l));
       const absolute = path.resolve(file);
       this.requestedBreakpoints.set(absolute, lines);
       const placed = await this.placeBreakpoints(absolute, lines);
       response.body = {
-        breakpoints: placed.map((p) => ({
-          id: this.nextBreakpointId++,
-          verified: p.verified,
-          line: this.convertDebuggerLineToClient(p.line),
-          source: { path: file },
-          ...(p.message ? { message: p.message } : {}),
-        })),
+        breakpoints: breakpointsResponse(placed, file, (l) => this.convertDebuggerLineToClient(l), () => this.nextBreakpointId++),
       };
     });
   }
@@ -169,14 +154,8 @@ export class CompareDebugSession extends DebugSession {
     args: DebugProtocol.SetExceptionBreakpointsArguments,
   ): void {
     this.respond(response, async () => {
-      const ids: unknown[] = [
-        ...(Array.isArray(args?.filters) ? args.filters : []),
-        ...(Array.isArray(args?.filterOptions) ? args.filterOptions.map((o: unknown) => (o as { filterId?: unknown } | null)?.filterId) : []),
-      ];
-      for (const id of ids) {
-        if (!EXCEPTION_FILTERS.some((f) => f.filter === id)) throw new RequestError(`unknown exception filter ${JSON.stringify(id)}: use "raised" or "uncaught"`);
-      }
-      this.exceptionFilters = [...new Set(ids as ExceptionFilter[])];
+      const ids = requestedExceptionFilters(args);
+      this.exceptionFilters = [...new Set(ids)];
       await this.lockstep?.setExceptionFilters(this.exceptionFilters);
       response.body = { breakpoints: ids.map(() => ({ verified: true })) };
     });

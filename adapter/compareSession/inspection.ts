@@ -14,7 +14,7 @@ import { VariableStore } from '../variableStore.js';
 import { VariablesView, type ShownStop } from '../variablesView.js';
 import { Handles, type CompareHandle } from './handles.js';
 import { PREDICTED_SCOPE, predictedVariables } from './predictedScope.js';
-import { RequestError } from './requestError.js';
+import { RequestError } from '../requestError.js';
 
 /** The record on display; `live` when it is the latest, where debugpy is stopped. */
 export interface Shown {
