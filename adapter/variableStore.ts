@@ -17,9 +17,10 @@ export type Handle =
 /** A variable of a frame, or the return value a return stop shows. */
 export type ValueRoot = { kind: 'variable'; name: string } | { kind: 'return' };
 
-export class VariableStore {
+/** Ids for handles: the same id for equal handles until reset, never reused after. */
+export class HandleTable<H> {
   private nextId = 1;
-  private readonly byId = new Map<number, Handle>();
+  private readonly byId = new Map<number, H>();
   private readonly byKey = new Map<string, number>();
 
   /** Drop every handle (the program moved to another stop). */
@@ -29,7 +30,7 @@ export class VariableStore {
   }
 
   /** The id of `handle`, the same one for equal handles until the next reset. */
-  id(handle: Handle): number {
+  id(handle: H): number {
     const key = JSON.stringify(handle);
     let id = this.byKey.get(key);
     if (id === undefined) {
@@ -40,7 +41,9 @@ export class VariableStore {
     return id;
   }
 
-  get(id: unknown): Handle | undefined {
+  get(id: unknown): H | undefined {
     return typeof id === 'number' ? this.byId.get(id) : undefined;
   }
 }
+
+export class VariableStore extends HandleTable<Handle> {}

@@ -1,3 +1,5 @@
+import { HandleTable } from '../variableStore.js';
+
 /**
  * The DAP ids (frameId, variablesReference) a compare session gives out for the stop on
  * display. Each names where the answer comes from: debugpy (its own id, translated so that
@@ -15,32 +17,7 @@ export type CompareHandle =
   /** The Predicted scope of a frame. */
   | { kind: 'predicted'; frame: number };
 
-export class Handles {
-  private nextId = 1;
-  private readonly byId = new Map<number, CompareHandle>();
-  private readonly byKey = new Map<string, number>();
-
-  reset(): void {
-    this.byId.clear();
-    this.byKey.clear();
-  }
-
-  /** The id of `handle`, the same one for equal handles until the next reset. */
-  id(handle: CompareHandle): number {
-    const key = JSON.stringify(handle);
-    let id = this.byKey.get(key);
-    if (id === undefined) {
-      id = this.nextId++;
-      this.byKey.set(key, id);
-      this.byId.set(id, handle);
-    }
-    return id;
-  }
-
-  get(id: unknown): CompareHandle | undefined {
-    return typeof id === 'number' ? this.byId.get(id) : undefined;
-  }
-
+export class Handles extends HandleTable<CompareHandle> {
   /** A variablesReference from debugpy or from the recorded view, as ours (0 stays 0: not expandable). */
   wrap(kind: 'debugpy' | 'recorded', ref: number | undefined): number {
     return ref ? this.id({ kind, ref }) : 0;
