@@ -65,7 +65,9 @@ class OnnxStepper:
     def __init__(self, path: str, cfg: GPTConfig):
         import onnxruntime as ort
 
-        self.sess = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1  # matrices this small gain nothing from threads; two evals can run side by side
+        self.sess = ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
         self.cfg = cfg
         self.inputs, _ = io_names(cfg)
 
