@@ -11,7 +11,9 @@ import type { SegmentTokenizer } from './tokenizer.js';
 export interface DecodingSettings {
   /** Constrained decoding: every stop is well formed (docs/model-runtime.md). Default true. */
   constrained: boolean;
-  /** With constraints, feed forced tokens without asking the model. Default true. */
+  /** With constraints, feed forced tokens without asking the model. Default false: forced
+   * text is tokenized on its own, which can split it where training never did, and the
+   * shipped model then goes off the rails (docs/model-runtime.md, "Forced tokens"). */
   forcing: boolean;
   /** Tokens kept free for the next stop: a window that has less room left starts anew. */
   reserveTokens: number;
@@ -21,7 +23,7 @@ export interface DecodingSettings {
 
 export const DEFAULT_DECODING: DecodingSettings = {
   constrained: true,
-  forcing: true,
+  forcing: false,
   reserveTokens: 64,
   maxStopTokens: 256,
 };
