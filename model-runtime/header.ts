@@ -4,6 +4,7 @@
  */
 import type { ExceptionFilter } from './stop.js';
 import { BOS, BP, CALL, RAISED, SRC, UNCAUGHT, escape, type Segment } from './format.js';
+import { lexPython } from './py-lexer.js';
 
 export interface SourceLine {
   number: number;
@@ -36,7 +37,7 @@ export interface HeaderSpec {
  * left out.
  */
 export function renderHeader(spec: HeaderSpec, shown?: ReadonlySet<number>): Segment[] {
-  const lines = sourceLines(spec.source).filter((l) => !shown || shown.has(l.number));
+  const lines = sourceLines(canonicalQuotes(spec.source)).filter((l) => !shown || shown.has(l.number));
   const segs: Segment[] = [BOS, SRC, escape(lines.map((l) => `${l.number} ${l.text}\n`).join(''))];
   if (spec.call !== undefined) segs.push(CALL, escape(spec.call));
   segs.push(...renderSettings(spec.breakpoints ?? [], spec.exceptionFilters ?? []));
@@ -49,4 +50,28 @@ function renderSettings(breakpoints: readonly number[], filters: readonly Except
   if (filters.includes('raised')) segs.push(RAISED);
   if (filters.includes('uncaught')) segs.push(UNCAUGHT);
   return segs;
+}
+
+// prefix and body of a one-line double-quoted literal whose quotes can be swapped
+const SWAPPABLE = /^([fF]?)"([^"\\'\n]*)"$/;
+
+/**
+ * Double-quoted string literals written as repr writes them, in single quotes, where that only
+ * swaps the two quote characters (training/traceformat.py canonical_quotes, the same rule): the
+ * model was trained on programs whose literals are written as repr does. Source that does not
+ * lex is left as it is.
+ */
+export function canonicalQuotes(source: string): string {
+  const lexed = lexPython(source);
+  if (lexed.error) return source;
+  let out = source;
+  for (const token of lexed.lines.flatMap((l) => l.tokens)) {
+    if (token.kind !== 'string' || !token.span) continue;
+    const literal = source.slice(token.span.start, token.span.end);
+    const m = SWAPPABLE.exec(literal);
+    if (!m) continue;
+    const open = token.span.start + m[1]!.length;
+    out = `${out.slice(0, open)}'${m[2]!}'${out.slice(token.span.end)}`;
+  }
+  return out;
 }

@@ -15,6 +15,8 @@ export interface LexToken {
   kind: 'name' | 'number' | 'string' | 'op';
   text: string;
   line: number;
+  /** Strings only: the literal's offsets in the source, prefix and quotes included. */
+  span?: { start: number; end: number };
 }
 
 export interface LogicalLine {
@@ -143,9 +145,9 @@ class Lexer {
     while (this.pos < this.src.length && this.src[this.pos] !== '\n') this.pos++;
   }
 
-  private push(kind: LexToken['kind'], text: string, line = this.line): void {
+  private push(kind: LexToken['kind'], text: string, line = this.line, span?: LexToken['span']): void {
     if (this.current === null) this.current = { first: line, last: line, indent: 0, tokens: [] };
-    this.current.tokens.push({ kind, text, line });
+    this.current.tokens.push(span ? { kind, text, line, span } : { kind, text, line });
     this.current.last = this.line;
   }
 
@@ -209,6 +211,7 @@ class Lexer {
     const src = this.src;
     const startLine = this.line;
     const column = this.pos - this.lineStart + 1 - prefix.length;
+    const start = this.pos - prefix.length;
     const q = src[this.pos]!;
     const triple = src.startsWith(q.repeat(3), this.pos);
     const close = triple ? q.repeat(3) : q;
@@ -235,6 +238,6 @@ class Lexer {
         this.pos++;
       }
     }
-    this.push('string', prefix + q, startLine);
+    this.push('string', prefix + q, startLine, { start, end: this.pos });
   }
 }

@@ -61,8 +61,37 @@ def source_lines(source: str) -> list[tuple[int, str]]:
     return [(i, line.rstrip()) for i, line in enumerate(source.splitlines(), 1) if not _BLANK_OR_COMMENT.match(line)]
 
 
+def canonical_quotes(source: str) -> str:
+    """Double-quoted string literals written as repr writes them, in single quotes, where that
+    only swaps the two quote characters (plain or f-string, one line, no backslash, no single
+    quote inside). The generator writes literals as repr does, so this is the identity on
+    training programs; on people's code it keeps `"ada"` from looking unlike anything the model
+    saw. Source that does not tokenize is left as it is."""
+    import io
+    import tokenize
+
+    lines = source.splitlines(keepends=True)
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return source
+    for t in tokens:
+        if t.type != tokenize.STRING or t.start[0] != t.end[0]:
+            continue
+        m = _SWAPPABLE.match(t.string)
+        if m:
+            row, col = t.start[0] - 1, t.start[1] + len(m.group(1))
+            line = lines[row]
+            lines[row] = line[:col] + "'" + m.group(2) + "'" + line[col + len(m.group(2)) + 2:]
+    return "".join(lines)
+
+
+# prefix, body of a one-line double-quoted literal whose quotes can be swapped
+_SWAPPABLE = re.compile(r'^([fF]?)"([^"\\\'\n]*)"$')
+
+
 def render_header(source: str, call: str | None, breakpoints=(), exception_filters=()) -> list[Segment]:
-    text = "".join(f"{n} {line}\n" for n, line in source_lines(source))
+    text = "".join(f"{n} {line}\n" for n, line in source_lines(canonical_quotes(source)))
     segs = [BOS, SRC, escape(text)]
     if call is not None:
         segs += [CALL, escape(call)]

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderHeader } from '../../model-runtime/header.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { canonicalQuotes, renderHeader } from '../../model-runtime/header.js';
 import { parseStop, renderStop, toStopState, type FrameView } from '../../model-runtime/codec.js';
 import { ACTION_TOKENS, splitSegments } from '../../model-runtime/format.js';
 import { goldenCases } from './helpers.js';
@@ -33,5 +35,14 @@ describe.each(goldenCases().map((c) => [c.name, c] as const))('golden %s', (_, c
   it('joins to the stored text and splits back', () => {
     expect(c.segments.flat().join('')).toBe(c.text);
     expect(splitSegments(c.text)).toEqual(c.segments.flat());
+  });
+});
+
+describe('canonicalQuotes', () => {
+  it('swaps the quotes Python\'s canonical_quotes swaps (test/fixtures/canonical_quotes.json)', () => {
+    const file = path.join(__dirname, '..', 'fixtures', 'canonical_quotes.json');
+    const cases = JSON.parse(fs.readFileSync(file, 'utf8')) as { source: string; expected: string }[];
+    expect(cases.length).toBeGreaterThan(3);
+    for (const c of cases) expect(canonicalQuotes(c.source)).toBe(c.expected);
   });
 });

@@ -100,3 +100,11 @@ def test_malformed_stops_are_rejected():
         tf.parse_stop(["<|line|>", " :3", tf.EOS], [], lambda: 0)  # continues a frame that does not exist
     with pytest.raises(tf.FormatError):
         tf.parse_stop(["<|line|>", " f:3", tf.VAR, "novalue", tf.EOS], [], lambda: 0)
+
+
+def test_canonical_quotes_swaps_only_what_repr_would_write_in_single_quotes():
+    # the same file is asserted by the TypeScript header (test/runtime/codec.test.ts)
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "test", "fixtures", "canonical_quotes.json")
+    for case in json.load(open(path, encoding="utf-8")):
+        assert tf.canonical_quotes(case["source"]) == case["expected"], case["source"]
+    assert tf.canonical_quotes('print("x")\n') == "print('x')\n"
