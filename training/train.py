@@ -160,6 +160,9 @@ def run(args: argparse.Namespace) -> int:
             run_args["data"] = args.data
         print(f"resuming {ckpt_path} at step {step}/{args.steps}", flush=True)
     elif args.init_from:
+        if not os.path.isfile(args.init_from):
+            print(f"error: --init-from {args.init_from}: no such file", file=sys.stderr)
+            return 2
         ck = torch.load(args.init_from, map_location="cpu")
         if ck["config"] != cfg.to_json():
             print(f"error: {args.init_from} has config {ck['config']}, asked for {cfg.to_json()}", file=sys.stderr)
