@@ -23,12 +23,14 @@ from .dataset import load_split
 from .model import GPT, GPTConfig
 
 
-def lr_at(step: int, total: int, peak: float, warmup: int) -> float:
-    """Linear warmup, then cosine decay to 10% of the peak."""
+def lr_at(step: int, total: int, peak: float, warmup: int, floor: float = 0.1, start: int = 0) -> float:
+    """Linear warmup, then cosine decay to `floor` x the peak at `total`. A continuation of a
+    finished run starts its own warmup and decay at step `start`."""
+    step, total = step - start, total - start
     if step < warmup:
         return peak * (step + 1) / warmup
     progress = min(1.0, (step - warmup) / max(1, total - warmup))
-    return peak * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress)))
+    return peak * (floor + (1 - floor) * 0.5 * (1 + math.cos(math.pi * progress)))
 
 
 def batch_rows(step: int, batch: int, n_rows: int, seed: int) -> np.ndarray:
@@ -79,6 +81,16 @@ def evaluate(model: GPT, tokens: np.ndarray, mask: np.ndarray, stops_meta: list[
             "position_exact": line_exact / max(1, total), "val_stops": total}
 
 
+def record_schedule(run_args: dict, step: int, args: argparse.Namespace) -> None:
+    """Keep every learning-rate schedule the weights went through (a continuation adds one),
+    so the manifest says how the shipped model was trained."""
+    schedule = {"lr": args.lr, "warmup": args.warmup, "min_lr_ratio": args.min_lr_ratio,
+                "schedule_from": args.schedule_from, "to_step": args.steps}
+    schedules = run_args.setdefault("schedules", [])
+    if not schedules or {k: schedules[-1][k] for k in schedule} != schedule:
+        schedules.append({"from_step": step, **schedule})
+
+
 def save_checkpoint(path: str, model: GPT, opt, step: int, args: dict) -> None:
     tmp = path + ".tmp"
     torch.save({"model": model.state_dict(), "opt": opt.state_dict(), "step": step, "config": model.cfg.to_json(),
@@ -121,6 +133,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch", type=int, default=16)
     p.add_argument("--lr", type=float, default=2e-3)
     p.add_argument("--warmup", type=int, default=300)
+    p.add_argument("--min-lr-ratio", type=float, default=0.1, help="the cosine ends at this fraction of --lr")
+    p.add_argument("--schedule-from", type=int, default=0,
+                   help="step where the warmup and cosine start (to continue a finished run with a new decay)")
     p.add_argument("--weight-decay", type=float, default=0.05)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--eval-every", type=int, default=500)
@@ -170,6 +185,7 @@ def run(args: argparse.Namespace) -> int:
         model.load_state_dict(ck["model"])
         step = ck["step"]
         print(f"starting from {args.init_from} at step {step}/{args.steps} (fresh optimizer state)", flush=True)
+    record_schedule(run_args, step, args)
     print(f"model: {model.n_params() / 1e6:.2f}M parameters, {cfg}", flush=True)
 
     tokens, mask = load_split(os.path.join(args.data, "train"), cfg.ctx)
@@ -187,7 +203,7 @@ def run(args: argparse.Namespace) -> int:
     model.train()
     while step < args.steps and not stop_requested:
         rows = np.sort(batch_rows(step, args.batch, len(tokens), args.seed))
-        lr = lr_at(step, args.steps, args.lr, args.warmup)
+        lr = lr_at(step, args.steps, args.lr, args.warmup, args.min_lr_ratio, args.schedule_from)
         for g in opt.param_groups:
             g["lr"] = lr
         loss, _, _ = loss_on(model, np.asarray(tokens[rows]), np.asarray(mask[rows]))

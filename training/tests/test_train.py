@@ -68,3 +68,21 @@ def test_resuming_with_another_dataset_records_where_it_switched(dataset, tmp_pa
     ck = train(other, out, 4)
     assert ck["args"]["data"] == other
     assert ck["args"]["data_from_step"] == {dataset: 0, other: 2}
+
+
+def test_a_continuation_schedule_warms_up_from_its_start_and_decays_to_its_floor():
+    from training.train import lr_at
+
+    assert lr_at(0, 100, 1.0, 10) == pytest.approx(0.1)
+    assert lr_at(100, 100, 1.0, 10) == pytest.approx(0.1)  # the default floor: 10% of the peak
+    assert lr_at(50, 150, 0.2, 10, floor=0.05, start=50) == pytest.approx(0.02)  # first warmup step
+    assert lr_at(59, 150, 0.2, 10, floor=0.05, start=50) == pytest.approx(0.2)  # the new peak
+    assert lr_at(150, 150, 0.2, 10, floor=0.05, start=50) == pytest.approx(0.01)
+
+
+def test_a_continuation_records_its_schedule_next_to_the_first(dataset, tmp_path):
+    train(dataset, str(tmp_path / "run"), 3)
+    ck = train(dataset, str(tmp_path / "run"), 5, "--schedule-from", "3", "--lr", "1e-3", "--min-lr-ratio", "0.05")
+    assert [s["from_step"] for s in ck["args"]["schedules"]] == [0, 3]
+    assert ck["args"]["schedules"][1] == {"from_step": 3, "lr": 1e-3, "warmup": 2, "min_lr_ratio": 0.05,
+                                         "schedule_from": 3, "to_step": 5}
