@@ -165,6 +165,9 @@ def run(args: argparse.Namespace) -> int:
         if ck["config"] != cfg.to_json():
             print(f"error: {ckpt_path} has config {ck['config']}, asked for {cfg.to_json()}", file=sys.stderr)
             return 2
+        if ck["step"] >= args.steps:  # a later stage of the recipe already ran: leave its record alone
+            print(f"{ckpt_path} is at step {ck['step']}, past --steps {args.steps}: nothing to do", flush=True)
+            return 0
         model.load_state_dict(ck["model"])
         opt.load_state_dict(ck["opt"])
         step = ck["step"]

@@ -86,3 +86,11 @@ def test_a_continuation_records_its_schedule_next_to_the_first(dataset, tmp_path
     assert [s["from_step"] for s in ck["args"]["schedules"]] == [0, 3]
     assert ck["args"]["schedules"][1] == {"from_step": 3, "lr": 1e-3, "warmup": 2, "min_lr_ratio": 0.05,
                                          "schedule_from": 3, "to_step": 5}
+
+
+def test_an_earlier_stage_run_again_leaves_a_later_checkpoint_untouched(dataset, tmp_path, capsys):
+    later = train(dataset, str(tmp_path / "run"), 4)
+    capsys.readouterr()
+    again = train(dataset, str(tmp_path / "run"), 2, "--lr", "1e-4")
+    assert "nothing to do" in capsys.readouterr().out
+    assert again["step"] == 4 and again["args"] == later["args"]
