@@ -155,7 +155,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--run", required=True, help="training run folder (ckpt.pt)")
     p.add_argument("--tokenizer", required=True)
     p.add_argument("--out", default="models/default")
-    p.add_argument("--ship", choices=["fp32", "int8"], default="int8", help="which variant becomes model.onnx")
+    p.add_argument("--ship", choices=["fp32", "int8"], default="fp32",
+                   help="which variant becomes model.onnx (fp32 ships: int8 was no faster in wasm, MODEL_CARD.md)")
     p.add_argument("--recipe", help="JSON file describing the data recipe (commands, seeds) for the manifest")
 
 
