@@ -3,14 +3,16 @@
  * and predicted stops into events. Runs inline in the extension host
  * (DebugAdapterInlineImplementation) or standalone (adapter/main.ts).
  *
- * Every request gets exactly one response (`respond`). Moves answer at once and report their
- * stop later with a `stopped` event; while the model predicts, the thread is running and the
- * requests that need a stop (stackTrace, variables, ...) get an error instead of waiting.
+ * Every request gets exactly one response (`respond`, adapter/dapSession.ts). Moves answer at
+ * once and report their stop later with a `stopped` event; while the model predicts, the thread
+ * is running and the requests that need a stop (stackTrace, variables, ...) get an error
+ * instead of waiting.
  */
 import * as path from 'node:path';
-import { DebugSession, Event, ExitedEvent, InitializedEvent, InvalidatedEvent, OutputEvent, Response, Source, StoppedEvent, TerminatedEvent, Thread } from '@vscode/debugadapter';
+import { Event, ExitedEvent, InitializedEvent, InvalidatedEvent, OutputEvent, Source, StoppedEvent, TerminatedEvent, Thread } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { RuntimeError, type ExceptionFilter, type Predictor, type StopState, type SyntaxChecker } from '../model-runtime/index.js';
+import { DapSession } from './dapSession.js';
 import { breakpointsResponse, EXCEPTION_BREAKPOINT_FILTERS, requestedBreakpoints, requestedExceptionFilters } from './breakpointArguments.js';
 import { EvaluationError } from './expression.js';
 import { decodeSource, type FileAccessor } from './fileAccessor.js';
@@ -52,7 +54,7 @@ type Phase = 'new' | 'launching' | 'stopped' | 'running' | 'ended' | 'closed';
 /** Errors whose message is meant for the user as is; anything else is a bug of the adapter. */
 const USER_ERRORS = [RequestError, LaunchError, ViewError, EvaluationError, RuntimeError];
 
-export class NeuralDebugSession extends DebugSession {
+export class NeuralDebugSession extends DapSession {
   private phase: Phase = 'new';
   private initialized = false;
   private restarting = false;
@@ -69,24 +71,18 @@ export class NeuralDebugSession extends DebugSession {
   private exceptionFilters: ExceptionFilter[] = [];
   private nextBreakpointId = 1;
   private clientSupportsInvalidated = false;
-  private configurationDone!: () => void;
-  private readonly configured = new Promise<void>((resolve) => (this.configurationDone = resolve));
   private readonly predictors: PredictorProvider;
   private readonly checkSyntax: SyntaxChecker;
   private readonly limits: RuntimeLimits;
-  private readonly configurationTimeoutMs: number;
 
   constructor(
     private readonly files: FileAccessor,
     options: NeuralSessionOptions = {},
   ) {
-    super();
-    this.setDebuggerLinesStartAt1(true);
-    this.setDebuggerColumnsStartAt1(true);
+    super(HANDLED_REQUESTS, options.configurationTimeoutMs ?? 3000, messageOf);
     this.predictors = options.predictors ?? new PredictorCache(options.syntaxChecker ? { syntaxChecker: options.syntaxChecker } : {});
     this.checkSyntax = options.syntaxChecker ?? builtinSyntaxCheck;
     this.limits = { ...DEFAULT_LIMITS, ...options.limits };
-    this.configurationTimeoutMs = options.configurationTimeoutMs ?? 3000;
   }
 
   /** Ends any prediction (the inline host calls this when the debug session ends). */
@@ -94,19 +90,6 @@ export class NeuralDebugSession extends DebugSession {
     this.phase = 'closed';
     this.run?.controller.abort();
     super.dispose();
-  }
-
-  protected override dispatchRequest(request: DebugProtocol.Request): void {
-    // The library answers requests it has a default handler for with an empty success (goto,
-    // attach, source, ...): a client must learn that they are not supported.
-    if (!HANDLED_REQUESTS.has(request.command)) {
-      this.sendErrorResponse(new Response(request), { id: 1014, format: `unsupported request: ${request.command}`, variables: {} });
-      return;
-    }
-    // The library reads initialize's arguments before any handler runs: without an object
-    // there, a client's mistake would be answered with a TypeError's stack.
-    if (request.command === 'initialize' && (typeof request.arguments !== 'object' || request.arguments === null)) request.arguments = {};
-    super.dispatchRequest(request);
   }
 
   // ------------------------------------------------------------------------ configuration
@@ -167,10 +150,6 @@ export class NeuralDebugSession extends DebugSession {
       const lines = executableLines(source).filter((l) => l >= from && l <= to);
       response.body = { breakpoints: lines.map((l) => ({ line: this.convertDebuggerLineToClient(l) })) };
     });
-  }
-
-  protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
-    this.respond(response, () => this.configurationDone());
   }
 
   // ------------------------------------------------------------------------------- launch
@@ -235,11 +214,7 @@ export class NeuralDebugSession extends DebugSession {
 
   /** Start predicting; a launch first waits for the client's configuration (breakpoints). */
   private async startProgram(request: 'launch' | 'restart'): Promise<void> {
-    if (request === 'launch') {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([this.configured, new Promise((resolve) => (timer = setTimeout(resolve, this.configurationTimeoutMs)))]);
-      clearTimeout(timer);
-    }
+    if (request === 'launch') await this.waitForConfiguration();
     const launch = this.launched!;
     if (this.phase !== 'launching') return;
     if (launch.ignoredArgs) this.sendEvent(new OutputEvent('args are not used: neural mode predicts the program without running it\n', 'console'));
@@ -494,25 +469,6 @@ export class NeuralDebugSession extends DebugSession {
   }
 
   // ----------------------------------------------------------------------------- plumbing
-  /**
-   * Answer `response` with what `work` fills in, or with an error whose message is the
-   * thrown one. `work` may return a function to run after the response is sent (events that
-   * must follow it).
-   */
-  private respond(response: DebugProtocol.Response, work: () => void | (() => void) | Promise<void | (() => void)>, showUser = false): void {
-    void (async () => {
-      let after: void | (() => void);
-      try {
-        after = await work();
-      } catch (e) {
-        this.sendErrorResponse(response, { id: 2000, format: messageOf(e), variables: {}, showUser });
-        return;
-      }
-      this.sendResponse(response);
-      after?.();
-    })();
-  }
-
   /** Read through a method: TypeScript would keep a narrowing of `phase` across awaits. */
   private isClosed(): boolean {
     return this.phase === 'closed';

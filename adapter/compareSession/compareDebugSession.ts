@@ -7,18 +7,20 @@
  * latest one and cannot step back. Every frame gets a "Predicted" scope with the model's
  * verdict (predictedScope.ts), every stop a `neuralComparison` event.
  *
- * Every request gets exactly one response (`respond`). Moves answer at once and report their
- * stop later with a `stopped` event; meanwhile requests that need a stop get an error.
+ * Every request gets exactly one response (`respond`, adapter/dapSession.ts). Moves answer at
+ * once and report their stop later with a `stopped` event; meanwhile requests that need a stop
+ * get an error.
  */
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { DebugSession, Event, ExitedEvent, InitializedEvent, OutputEvent, Response, StoppedEvent, TerminatedEvent } from '@vscode/debugadapter';
+import { Event, ExitedEvent, InitializedEvent, OutputEvent, StoppedEvent, TerminatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { RuntimeError, type ExceptionFilter, type ForwardAction, type StopState } from '../../model-runtime/index.js';
 import { LockstepSession } from '../compare/lockstep.js';
 import type { ComparisonRecord } from '../compare/record.js';
 import { bundlePaths } from '../debugpy/bundle.js';
 import { DapRequestError, DapTimeoutError, DebugpyError, SessionClosedError } from '../debugpy/errors.js';
+import { DapSession } from '../dapSession.js';
 import { breakpointsResponse, EXCEPTION_BREAKPOINT_FILTERS, requestedBreakpoints, requestedExceptionFilters } from '../breakpointArguments.js';
 import { executableLines, placeBreakpoint, type PlacedBreakpoint } from '../executableLines.js';
 import { EvaluationError } from '../expression.js';
@@ -80,7 +82,7 @@ type Phase = 'new' | 'launching' | 'stopped' | 'running' | 'ended' | 'closed';
 /** Errors whose message is meant for the user as is; anything else is a bug of the adapter. */
 const USER_ERRORS = [RequestError, LaunchError, DebugpyError, ViewError, EvaluationError, RuntimeError];
 
-export class CompareDebugSession extends DebugSession {
+export class CompareDebugSession extends DapSession {
   private phase: Phase = 'new';
   private initialized = false;
   private launch: CompareLaunch | undefined;
@@ -96,15 +98,9 @@ export class CompareDebugSession extends DebugSession {
   private nextBreakpointId = 1;
   /** Counts program starts: output of a program replaced by restart is dropped. */
   private generation = 0;
-  private configurationDone!: () => void;
-  private readonly configured = new Promise<void>((resolve) => (this.configurationDone = resolve));
-  private readonly configurationTimeoutMs: number;
 
   constructor(private readonly options: CompareSessionOptions) {
-    super();
-    this.setDebuggerLinesStartAt1(true);
-    this.setDebuggerColumnsStartAt1(true);
-    this.configurationTimeoutMs = options.configurationTimeoutMs ?? 3000;
+    super(HANDLED_REQUESTS, options.configurationTimeoutMs ?? 3000, messageOf);
   }
 
   /** Ends debugpy's processes and any prediction (the inline host calls this when the session ends). */
@@ -112,17 +108,6 @@ export class CompareDebugSession extends DebugSession {
     this.phase = 'closed';
     this.lockstep?.dispose();
     super.dispose();
-  }
-
-  protected override dispatchRequest(request: DebugProtocol.Request): void {
-    // The library answers requests it has a default handler for with an empty success (goto,
-    // attach, source, ...): a client must learn that they are not supported.
-    if (!HANDLED_REQUESTS.has(request.command)) {
-      this.sendErrorResponse(new Response(request), { id: 1014, format: `unsupported request: ${request.command}`, variables: {} });
-      return;
-    }
-    if (request.command === 'initialize' && (typeof request.arguments !== 'object' || request.arguments === null)) request.arguments = {};
-    super.dispatchRequest(request);
   }
 
   // ------------------------------------------------------------------------ configuration
@@ -159,10 +144,6 @@ export class CompareDebugSession extends DebugSession {
       await this.lockstep?.setExceptionFilters(this.exceptionFilters);
       response.body = { breakpoints: ids.map(() => ({ verified: true })) };
     });
-  }
-
-  protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
-    this.respond(response, () => this.configurationDone());
   }
 
   // ------------------------------------------------------------------------------- launch
@@ -222,11 +203,6 @@ export class CompareDebugSession extends DebugSession {
     });
   }
 
-  private async waitForConfiguration(): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.configured, new Promise((resolve) => (timer = setTimeout(resolve, this.configurationTimeoutMs)))]);
-    clearTimeout(timer);
-  }
 
   /** Loads the model and starts the program under debugpy, with the model predicting its first stop. */
   private async startProgram(args: unknown): Promise<void> {
@@ -444,25 +420,6 @@ export class CompareDebugSession extends DebugSession {
   }
 
   // ----------------------------------------------------------------------------- plumbing
-  /**
-   * Answer `response` with what `work` fills in, or with an error whose message is the
-   * thrown one. `work` may return a function to run after the response is sent (events that
-   * must follow it).
-   */
-  private respond(response: DebugProtocol.Response, work: () => void | (() => void) | Promise<void | (() => void)>, showUser = false): void {
-    void (async () => {
-      let after: void | (() => void);
-      try {
-        after = await work();
-      } catch (e) {
-        this.sendErrorResponse(response, { id: 2000, format: messageOf(e), variables: {}, showUser });
-        return;
-      }
-      this.sendResponse(response);
-      after?.();
-    })();
-  }
-
   /** A request to debugpy, one at a time; a lost debugpy ends the session. */
   private async forward<T>(command: string, args: object): Promise<T> {
     try {

@@ -4,11 +4,11 @@
  * DebugClient that pairs each `stopped` event with the `neuralStop` event sent before it.
  */
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as path from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { NeuralDebugSession, PredictorCache, nodeFileAccessor, type NeuralSessionOptions, type NeuralStopEventBody } from '../../adapter/index.js';
+import { ArrivalQueue, SessionServer } from '../dapSupport.js';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const FIXTURES = path.join(__dirname, 'fixtures');
@@ -27,31 +27,15 @@ export function requireModelDir(): string {
 }
 
 /** Sessions served on 127.0.0.1 from this process; all share one PredictorCache. */
-export class InProcessAdapter {
+export class InProcessAdapter extends SessionServer<NeuralDebugSession> {
   readonly predictors = new PredictorCache();
-  readonly sessions: NeuralDebugSession[] = [];
-  private server!: net.Server;
-  port = 0;
 
-  constructor(private readonly options: NeuralSessionOptions = {}) {}
-
-  async start(): Promise<this> {
-    this.server = net.createServer((socket) => {
-      socket.setNoDelay(true); // as adapter/main.ts does
-      const session = new NeuralDebugSession(nodeFileAccessor, { predictors: this.predictors, ...this.options });
-      this.sessions.push(session);
-      session.setRunAsServer(true);
-      session.start(socket, socket);
-      socket.on('close', () => session.dispose());
-      socket.on('error', () => socket.destroy());
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as net.AddressInfo).port;
-    return this;
+  constructor(options: NeuralSessionOptions = {}) {
+    super(() => new NeuralDebugSession(nodeFileAccessor, { predictors: this.predictors, ...options }));
   }
 
-  async close(): Promise<void> {
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  override async close(): Promise<void> {
+    await super.close();
     await this.predictors.dispose();
   }
 }
@@ -74,8 +58,7 @@ export class Client {
   readonly outputs: DebugProtocol.OutputEvent['body'][] = [];
   readonly edits: NeuralStopEventBody[] = [];
   exited: number | undefined;
-  private readonly arrivals: Arrival[] = [];
-  private waiters: ((a: Arrival) => void)[] = [];
+  private readonly arrivals = new ArrivalQueue<Arrival>();
   private pending: NeuralStopEventBody | undefined;
 
   async connect(port: number): Promise<this> {
@@ -86,8 +69,8 @@ export class Client {
       if (body.reason === 'edit') this.edits.push(body);
       else this.pending = body;
     });
-    this.dc.on('stopped', (e: DebugProtocol.StoppedEvent) => this.push({ event: 'stopped', stopped: e.body, neural: this.take() }));
-    this.dc.on('terminated', () => this.push({ event: 'terminated', neural: this.take() }));
+    this.dc.on('stopped', (e: DebugProtocol.StoppedEvent) => this.arrivals.push({ event: 'stopped', stopped: e.body, neural: this.take() }));
+    this.dc.on('terminated', () => this.arrivals.push({ event: 'terminated', neural: this.take() }));
     this.dc.on('exited', (e: DebugProtocol.ExitedEvent) => (this.exited = e.body.exitCode));
     this.dc.on('output', (e: DebugProtocol.OutputEvent) => this.outputs.push(e.body));
     return this;
@@ -95,19 +78,7 @@ export class Client {
 
   /** The next stop or end, in arrival order. */
   next(timeoutMs = 60_000): Promise<Arrival> {
-    const ready = this.arrivals.shift();
-    if (ready) return Promise.resolve(ready);
-    return new Promise((resolve, reject) => {
-      const waiter = (a: Arrival): void => {
-        clearTimeout(timer);
-        resolve(a);
-      };
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new Error(`no stop within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.waiters.push(waiter);
-    });
+    return this.arrivals.next(timeoutMs);
   }
 
   /** Initialize, launch, configure; resolves with the first arrival. */
@@ -169,12 +140,6 @@ export class Client {
     const body = this.pending;
     this.pending = undefined;
     return body;
-  }
-
-  private push(a: Arrival): void {
-    const waiter = this.waiters.shift();
-    if (waiter) waiter(a);
-    else this.arrivals.push(a);
   }
 }
 

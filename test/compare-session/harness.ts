@@ -4,13 +4,13 @@
  * the `neuralComparison` event sent before it, and a reference client driving debugpy's own
  * adapter directly, for what debugpy alone shows.
  */
-import * as net from 'node:net';
 import { dirname, join } from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { CompareDebugSession, PredictorCache, type NeuralComparisonEventBody } from '../../adapter/index.js';
 import { bundlePaths } from '../../adapter/debugpy/bundle.js';
 import { requireModelDir } from '../adapter/harness.js';
+import { ArrivalQueue, SessionServer } from '../dapSupport.js';
 import { PYTHON, ROOT } from '../debugpy/helpers.js';
 
 export { requireModelDir } from '../adapter/harness.js';
@@ -18,30 +18,17 @@ export { fixture, PYTHON, ROOT, processesWithMarker, waitUntil } from '../debugp
 export const example = (name: string): string => join(ROOT, 'examples', name);
 
 /** Compare sessions served on 127.0.0.1 from this process; all share one PredictorCache. */
-export class CompareAdapter {
+export class CompareAdapter extends SessionServer<CompareDebugSession> {
   readonly predictors = new PredictorCache();
-  readonly sessions: CompareDebugSession[] = [];
-  private server!: net.Server;
-  port = 0;
 
-  async start(): Promise<this> {
-    this.server = net.createServer((socket) => {
-      socket.setNoDelay(true);
-      const session = new CompareDebugSession({ predictors: this.predictors });
-      this.sessions.push(session);
-      session.setRunAsServer(true);
-      session.start(socket, socket);
-      socket.on('close', () => session.dispose());
-      socket.on('error', () => socket.destroy());
-    });
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    this.port = (this.server.address() as net.AddressInfo).port;
-    return this;
+  constructor() {
+    super(() => new CompareDebugSession({ predictors: this.predictors }));
   }
 
-  async close(): Promise<void> {
+  /** Ends every session's debugpy first: a test's last client may still be connected. */
+  override async close(): Promise<void> {
     for (const s of this.sessions) s.dispose();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await super.close();
     await this.predictors.dispose();
   }
 }
@@ -73,8 +60,7 @@ export class CompareClient {
   readonly comparisons: NeuralComparisonEventBody[] = [];
   exited: number | undefined;
   threadId = 1;
-  private readonly arrivals: Arrival[] = [];
-  private waiters: ((a: Arrival) => void)[] = [];
+  private readonly arrivals = new ArrivalQueue<Arrival>();
   private pending: NeuralComparisonEventBody | undefined;
 
   constructor(dc = new DebugClient('node', '', 'neural-python')) {
@@ -86,9 +72,9 @@ export class CompareClient {
     });
     this.dc.on('stopped', (e: DebugProtocol.StoppedEvent) => {
       this.threadId = e.body.threadId ?? this.threadId;
-      this.push({ event: 'stopped', stopped: e.body, comparison: this.take() });
+      this.arrivals.push({ event: 'stopped', stopped: e.body, comparison: this.take() });
     });
-    this.dc.on('terminated', () => this.push({ event: 'terminated', comparison: this.take() }));
+    this.dc.on('terminated', () => this.arrivals.push({ event: 'terminated', comparison: this.take() }));
     this.dc.on('exited', (e: DebugProtocol.ExitedEvent) => (this.exited = e.body.exitCode));
     this.dc.on('output', (e: DebugProtocol.OutputEvent) => this.outputs.push(e.body));
   }
@@ -100,19 +86,7 @@ export class CompareClient {
 
   /** The next stop or end, in arrival order. */
   next(timeoutMs = 60_000): Promise<Arrival> {
-    const ready = this.arrivals.shift();
-    if (ready) return Promise.resolve(ready);
-    return new Promise((resolve, reject) => {
-      const waiter = (a: Arrival): void => {
-        clearTimeout(timer);
-        resolve(a);
-      };
-      const timer = setTimeout(() => {
-        this.waiters = this.waiters.filter((w) => w !== waiter);
-        reject(new Error(`no stop within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.waiters.push(waiter);
-    });
+    return this.arrivals.next(timeoutMs);
   }
 
   /** Initialize, launch in compare mode with the test's model and Python, configure; resolves with the first arrival. */
@@ -154,12 +128,6 @@ export class CompareClient {
     const body = this.pending;
     this.pending = undefined;
     return body;
-  }
-
-  private push(a: Arrival): void {
-    const waiter = this.waiters.shift();
-    if (waiter) waiter(a);
-    else this.arrivals.push(a);
   }
 }
 
