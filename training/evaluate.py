@@ -8,7 +8,8 @@
 2. Output prediction (from the entry call, step_out to the exit) and input prediction (from the
    result, back_to_call to the arguments), scored by execution:
    `assert <expected output> == <predicted output>`, `assert f(<predicted input>) == <expected output>`.
-   `--dataset FILE.jsonl` runs them on any file of `{code, input, output, id}` records.
+   A prediction is run only if it is exactly one literal (training/literal.py).
+   `--dataset FILE.jsonl` runs them on any file of `{code, input, output, id[, fn]}` records.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ import numpy as np
 
 from . import traceformat as tf
 from .export import OnnxStepper
+from .literal import is_arguments, is_value
 from .model import GPTConfig
 from .semantics import Stop
 from .tokenizer import SegmentEncoder, load_tokenizer
@@ -202,10 +204,12 @@ def eval_io(model: Model, items: list[dict], log_every: int = 0) -> dict:
     out_pass = in_pass = 0
     for i, it in enumerate(items):
         pred = predict_output(model, it["code"], f"{it['func']}({it['input']})")
-        if pred is not None and passes(f"assert ({it['output']}) == ({pred})"):
+        # only a prediction that is exactly one literal is run (training/literal.py)
+        if pred is not None and is_value(pred) and passes(f"assert ({it['output']}) == ({pred})"):
             out_pass += 1
         pred_in = predict_input(model, it["code"], it["func"], it["output"])
-        if pred_in is not None and passes(f"{it['code']}\nassert {it['func']}({pred_in}) == ({it['output']})"):
+        if (pred_in is not None and is_arguments(pred_in)
+                and passes(f"{it['code']}\nassert {it['func']}({pred_in}) == ({it['output']})")):
             in_pass += 1
         if log_every and (i + 1) % log_every == 0:
             print(f"  io {i + 1}/{len(items)}", file=sys.stderr, flush=True)
@@ -260,7 +264,7 @@ def run(args: argparse.Namespace) -> int:
     result: dict = {"model": args.model, "command": "python -m training eval " + " ".join(sys.argv[2:])}
     if args.dataset:
         recs = [json.loads(x) for x in open(args.dataset, encoding="utf-8") if x.strip()][: args.limit]
-        items = [{"code": r["code"], "func": "f", "input": r["input"], "output": r["output"], "id": r.get("id")}
+        items = [{"code": r["code"], "func": r.get("fn", "f"), "input": r["input"], "output": r["output"], "id": r.get("id")}
                  for r in recs]
         result["dataset"] = {"file": args.dataset, **eval_io(model, items, log_every=50)}
     else:

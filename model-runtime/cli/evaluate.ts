@@ -1,10 +1,13 @@
 /**
  * pass@1 of output or input prediction over a JSONL dataset in the common
  * `{code, input, output, id}` format (input = the call's argument text, output = the
- * expected result as a Python expression; the function is `f`).
+ * expected result as a Python expression; the function is `f`, or the record's `fn`).
+ * A prediction is run only if it is exactly one literal (literal.ts); otherwise it fails,
+ * with the reason in `error`.
  */
 import * as fs from 'node:fs';
 import type { Predictor } from '../predictor.js';
+import { literalProblem } from './literal.js';
 import { inputAssertion, outputAssertion, passes, type ScoreOptions } from './score.js';
 
 export interface DatasetItem {
@@ -12,6 +15,8 @@ export interface DatasetItem {
   code: string;
   input: string;
   output: string;
+  /** The function the input is passed to. */
+  fn: string;
 }
 
 export type Task = 'output' | 'input';
@@ -34,7 +39,7 @@ export interface EvalReport {
   items: ItemResult[];
 }
 
-const ENTRY = 'f';
+const DEFAULT_ENTRY = 'f';
 
 export function readDataset(file: string, limit?: number): DatasetItem[] {
   const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
@@ -43,7 +48,10 @@ export function readDataset(file: string, limit?: number): DatasetItem[] {
     if (typeof raw.code !== 'string' || typeof raw.input !== 'string' || typeof raw.output !== 'string') {
       throw new Error(`${file}:${i + 1}: an item needs string fields code, input and output`);
     }
-    return { id: String(raw.id ?? i), code: raw.code, input: raw.input, output: raw.output };
+    if (raw.fn !== undefined && (typeof raw.fn !== 'string' || !/^[A-Za-z_]\w*$/.test(raw.fn))) {
+      throw new Error(`${file}:${i + 1}: field fn must be a function name, got ${JSON.stringify(raw.fn)}`);
+    }
+    return { id: String(raw.id ?? i), code: raw.code, input: raw.input, output: raw.output, fn: raw.fn ?? DEFAULT_ENTRY };
   });
   return limit === undefined ? items : items.slice(0, limit);
 }
@@ -63,19 +71,21 @@ export async function evaluate(
     try {
       prediction =
         task === 'output'
-          ? (await predictor.predictOutput(item.code, `${ENTRY}(${item.input})`)).output
-          : (await predictor.predictInput(item.code, item.output, { fn: ENTRY })).input;
+          ? (await predictor.predictOutput(item.code, `${item.fn}(${item.input})`)).output
+          : (await predictor.predictInput(item.code, item.output, { fn: item.fn })).input;
     } catch (e) {
       error = (e as Error).message;
     }
     const ms = performance.now() - t0;
     const expected = task === 'output' ? item.output : item.input;
+    const problem = prediction === null ? null : literalProblem(prediction, task);
+    if (problem !== null) error = `not a literal: ${problem}`;
     const program =
-      prediction === null
+      prediction === null || problem !== null
         ? null
         : task === 'output'
           ? outputAssertion(item.code, item.output, prediction)
-          : inputAssertion(item.code, ENTRY, prediction, item.output);
+          : inputAssertion(item.code, item.fn, prediction, item.output);
     const result: ItemResult = {
       id: item.id,
       prediction,
