@@ -1,0 +1,1 @@
+"""The real-code dev set (model selection only, never training): see build.py."""
