@@ -4,7 +4,7 @@
  */
 import type { ExceptionFilter } from './stop.js';
 import { BOS, BP, CALL, RAISED, SRC, UNCAUGHT, escape, type Segment } from './format.js';
-import { lexPython } from './py-lexer.js';
+import { lexPython, type LogicalLine } from './py-lexer.js';
 
 export interface SourceLine {
   number: number;
@@ -15,14 +15,67 @@ export interface SourceLine {
 const LINE_BREAK = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 
-/** Numbered lines the model sees: blank and comment-only lines are left out (their numbers
- * stay unused), trailing whitespace is dropped. */
+// line breaks other than \n and \r\n: splitlines() counts them, the lexer does not
+const OTHER_LINE_BREAK = /[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/;
+
+/**
+ * Numbered lines the model sees, trailing whitespace dropped; the numbers of lines left out
+ * stay unused. What never runs is left out: blank and comment-only lines (not inside a
+ * string) and function docstrings. Any other statement that is only a string (a module or
+ * class docstring, a bare string in code) runs as a no-op with a line event, so it stays as
+ * one line `...` at its first line. Source that does not lex loses only its blank and
+ * comment-only lines. training/traceformat.py source_lines is the same rule
+ * (test/fixtures/source_lines.json).
+ */
 export function sourceLines(source: string): SourceLine[] {
+  const { replaced, inString } = stringStatements(source);
   const out: SourceLine[] = [];
   source.split(LINE_BREAK).forEach((line, i) => {
-    if (!BLANK_OR_COMMENT.test(line)) out.push({ number: i + 1, text: line.trimEnd() });
+    const number = i + 1;
+    const instead = replaced.get(number);
+    if (instead !== undefined) {
+      if (instead !== null) out.push({ number, text: instead });
+    } else if (inString.has(number) || !BLANK_OR_COMMENT.test(line)) {
+      out.push({ number, text: line.trimEnd() });
+    }
   });
   return out;
+}
+
+/** Line number -> what shows instead (null: nothing) for the lines of string-only
+ * statements; and the lines inside multi-line strings, kept even where they look blank. */
+function stringStatements(source: string): { replaced: Map<number, string | null>; inString: Set<number> } {
+  const replaced = new Map<number, string | null>();
+  const inString = new Set<number>();
+  const text = source.replace(/\r\n/g, '\n');
+  if (OTHER_LINE_BREAK.test(text)) return { replaced, inString };
+  const lexed = lexPython(text);
+  if (lexed.error) return { replaced, inString };
+  const lines = text.split('\n');
+  let previous: LogicalLine | undefined;
+  for (const logical of lexed.lines) {
+    for (const t of logical.tokens) {
+      if (t.kind !== 'string' || !t.span) continue;
+      const last = t.line + (text.slice(t.span.start, t.span.end).match(/\n/g)?.length ?? 0);
+      for (let n = t.line + 1; n <= last; n++) inString.add(n);
+    }
+    // an f-string runs code, so it is not a no-op
+    if (logical.tokens.length > 0 && logical.tokens.every((t) => t.kind === 'string' && !/f/i.test(t.text.slice(0, -1)))) {
+      for (let n = logical.first; n <= logical.last; n++) replaced.set(n, null);
+      if (!previous || !isDefHeader(previous)) {
+        const line = lines[logical.first - 1]!;
+        replaced.set(logical.first, `${line.slice(0, line.length - line.trimStart().length)}...`);
+      }
+    }
+    previous = logical;
+  }
+  return { replaced, inString };
+}
+
+function isDefHeader(line: LogicalLine): boolean {
+  const [first, second] = line.tokens;
+  const last = line.tokens[line.tokens.length - 1];
+  return (first?.text === 'def' || (first?.text === 'async' && second?.text === 'def')) && last?.text === ':';
 }
 
 export interface HeaderSpec {

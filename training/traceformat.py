@@ -11,7 +11,9 @@ encoding the joined string give the same ids.
 """
 from __future__ import annotations
 
+import io
 import re
+import tokenize
 from dataclasses import dataclass
 
 from .semantics import Stop
@@ -55,10 +57,72 @@ def unescape(text: str) -> str:
 _BLANK_OR_COMMENT = re.compile(r"^\s*(#.*)?$")
 
 
+# line breaks other than \n and \r\n: str.splitlines() counts them, the tokenizer does not
+_OTHER_LINE_BREAK = re.compile("[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_NOT_SIGNIFICANT = {tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER}
+
+
 def source_lines(source: str) -> list[tuple[int, str]]:
-    """Numbered lines the model sees: blank and comment-only lines are left out (their
-    numbers stay unused), trailing whitespace is dropped."""
-    return [(i, line.rstrip()) for i, line in enumerate(source.splitlines(), 1) if not _BLANK_OR_COMMENT.match(line)]
+    """Numbered lines the model sees, trailing whitespace dropped; the numbers of lines left
+    out stay unused. What never runs is left out: blank and comment-only lines (not inside a
+    string) and function docstrings. Any other statement that is only a string (a module or
+    class docstring, a bare string in code) runs as a no-op with a line event, so it stays as
+    one line `...` at its first line. Source that does not tokenize loses only its blank and
+    comment-only lines. model-runtime/header.ts sourceLines is the same rule
+    (test/fixtures/source_lines.json)."""
+    replaced, in_string = _string_statements(source)
+    out = []
+    for i, line in enumerate(source.splitlines(), 1):
+        if i in replaced:
+            if replaced[i] is not None:
+                out.append((i, replaced[i]))
+        elif i in in_string or not _BLANK_OR_COMMENT.match(line):
+            out.append((i, line.rstrip()))
+    return out
+
+
+def _string_statements(source: str) -> tuple[dict[int, str | None], set[int]]:
+    """Line number -> what shows instead (None: nothing) for the lines of string-only
+    statements; and the lines inside multi-line strings, kept even where they look blank."""
+    text = source.replace("\r\n", "\n")
+    if _OTHER_LINE_BREAK.search(text):
+        return {}, set()
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(text).readline))
+    except (tokenize.TokenError, SyntaxError):
+        return {}, set()
+    if any(t.type == tokenize.ERRORTOKEN for t in tokens):
+        return {}, set()
+    lines = text.split("\n")
+    replaced: dict[int, str | None] = {}
+    in_string: set[int] = set()
+    logical: list = []  # the significant tokens of the current logical line
+    previous: list = []
+    for t in tokens:
+        if t.type == tokenize.STRING:
+            in_string.update(range(t.start[0] + 1, t.end[0] + 1))
+        if t.type in _NOT_SIGNIFICANT:
+            continue
+        if t.type != tokenize.NEWLINE:
+            logical.append(t)
+            continue
+        # an f-string runs code, so it is not a no-op
+        if logical and all(x.type == tokenize.STRING and "f" not in _prefix(x.string) for x in logical):
+            (row, col), last = logical[0].start, logical[-1].end[0]
+            replaced.update(dict.fromkeys(range(row, last + 1)))
+            if not _is_def_header(previous):
+                replaced[row] = lines[row - 1][:col] + "..."
+        previous, logical = logical, []
+    return replaced, in_string
+
+
+def _prefix(literal: str) -> str:
+    return literal[: len(literal) - len(literal.lstrip("rRbBuUfF"))].lower()
+
+
+def _is_def_header(tokens: list) -> bool:
+    words = [t.string for t in tokens[:2]]
+    return bool(tokens) and (words[:1] == ["def"] or words == ["async", "def"]) and tokens[-1].string == ":"
 
 
 def canonical_quotes(source: str) -> str:
@@ -67,9 +131,6 @@ def canonical_quotes(source: str) -> str:
     quote inside). The generator writes literals as repr does, so this is the identity on
     training programs; on people's code it keeps `"ada"` from looking unlike anything the model
     saw. Source that does not tokenize is left as it is."""
-    import io
-    import tokenize
-
     lines = source.splitlines(keepends=True)
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))

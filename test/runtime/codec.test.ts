@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { canonicalQuotes, renderHeader } from '../../model-runtime/header.js';
+import { canonicalQuotes, renderHeader, sourceLines } from '../../model-runtime/header.js';
 import { parseStop, renderStop, toStopState, type FrameView } from '../../model-runtime/codec.js';
 import { ACTION_TOKENS, splitSegments } from '../../model-runtime/format.js';
 import { goldenCases } from './helpers.js';
@@ -44,5 +44,16 @@ describe('canonicalQuotes', () => {
     const cases = JSON.parse(fs.readFileSync(file, 'utf8')) as { source: string; expected: string }[];
     expect(cases.length).toBeGreaterThan(3);
     for (const c of cases) expect(canonicalQuotes(c.source)).toBe(c.expected);
+  });
+});
+
+describe('sourceLines', () => {
+  it('leaves out what never runs as Python\'s source_lines does (test/fixtures/source_lines.json)', () => {
+    const file = path.join(__dirname, '..', 'fixtures', 'source_lines.json');
+    const cases = JSON.parse(fs.readFileSync(file, 'utf8')) as { name: string; source: string; lines: [number, string][] }[];
+    expect(cases.length).toBeGreaterThan(10);
+    for (const c of cases) {
+      expect(sourceLines(c.source).map((l) => [l.number, l.text]), c.name).toEqual(c.lines);
+    }
   });
 });

@@ -108,3 +108,20 @@ def test_canonical_quotes_swaps_only_what_repr_would_write_in_single_quotes():
     for case in json.load(open(path, encoding="utf-8")):
         assert tf.canonical_quotes(case["source"]) == case["expected"], case["source"]
     assert tf.canonical_quotes('print("x")\n') == "print('x')\n"
+
+
+def test_source_lines_leave_out_what_never_runs_as_typescript_does():
+    """test/fixtures/source_lines.json: the same cases pin model-runtime/header.ts sourceLines."""
+    path = os.path.join(os.path.dirname(__file__), "..", "..", "test", "fixtures", "source_lines.json")
+    for case in json.load(open(path, encoding="utf-8")):
+        assert [list(x) for x in tf.source_lines(case["source"])] == case["lines"], case["name"]
+
+
+def test_source_lines_keep_every_line_the_interpreter_reports():
+    """Every line event of a program with docstrings falls on a line the header shows."""
+    source = ('"""Module."""\nclass C:\n    """Class."""\n    def m(self, x):\n        """Method.\n\n'
+              '        More.\n        """\n        "a note"\n        return x\n\nprint(C().m(2))\n')
+    shown = {n for n, _ in tf.source_lines(source)}
+    lines = {e.line for e in trace(source).events if e.kind == "line"}
+    assert lines and lines <= shown
+    assert 5 not in shown and 9 in shown
