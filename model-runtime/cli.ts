@@ -4,20 +4,22 @@
  *
  *   neural-debug predict-output --code FILE --call "f(...)" [--model DIR] [--json]
  *   neural-debug predict-input  --code FILE --output EXPR [--fn NAME] [--model DIR] [--json]
- *   neural-debug eval --dataset FILE.jsonl --task output|input [--limit N] [--json] [--model DIR]
+ *   neural-debug eval --dataset FILE.jsonl --task output|input [--limit N] [--json] [--model DIR] [--baseline]
  *
  * Common: --threads N (wasm threads), --unconstrained (plain greedy decoding),
- * --timeout MS (eval: per-assertion Python timeout), --python PATH (eval scoring).
+ * --timeout MS (eval: per-assertion Python timeout), --python PATH (eval scoring),
+ * --baseline (eval: score the trivial baseline, first argument / the output, instead of the model).
  */
 import * as fs from 'node:fs';
 import { intFlag, parseArgs, required, UsageError, type ParsedArgs } from './cli/args.js';
+import { trivialBaseline } from './cli/baseline.js';
 import { evaluate, readDataset, type Task } from './cli/evaluate.js';
 import { findPython } from './cli/score.js';
 import { RuntimeError } from './errors.js';
 import { loadPredictor } from './node-load.js';
 import type { Predictor } from './predictor.js';
 
-const SWITCHES = ['json', 'unconstrained', 'help'];
+const SWITCHES = ['json', 'unconstrained', 'help', 'baseline'];
 
 type Command = (args: ParsedArgs) => Promise<number>;
 
@@ -58,7 +60,7 @@ async function evalCommand(args: ParsedArgs): Promise<number> {
   const task = required(args, 'task');
   if (task !== 'output' && task !== 'input') throw new UsageError('--task must be output or input');
   const items = readDataset(required(args, 'dataset'), intFlag(args, 'limit'));
-  const predictor = await load(args);
+  const predictor = args.switches.has('baseline') ? trivialBaseline : await load(args);
   const json = args.switches.has('json');
   const score = { python: args.flags.get('python') ?? findPython(), timeoutMs: intFlag(args, 'timeout') ?? 10_000 };
   const report = await evaluate(predictor, items, task as Task, score, (r) => {
@@ -76,7 +78,7 @@ function print(text: string): void {
 const USAGE = `usage: neural-debug <command> [options]
   predict-output --code FILE --call "f(...)" [--model DIR] [--json]
   predict-input  --code FILE --output EXPR [--fn NAME] [--model DIR] [--json]
-  eval --dataset FILE.jsonl --task output|input [--limit N] [--json] [--model DIR]
+  eval --dataset FILE.jsonl --task output|input [--limit N] [--json] [--model DIR] [--baseline]
   compare PROG.py [--actions step_over*20] [--breakpoints 5,9] [--resync ...] [--json]   (compare --help)
 options: --threads N, --unconstrained, --timeout MS, --python PATH`;
 

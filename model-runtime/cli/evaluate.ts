@@ -6,7 +6,6 @@
  * with the reason in `error`.
  */
 import * as fs from 'node:fs';
-import type { Predictor } from '../predictor.js';
 import { literalProblem } from './literal.js';
 import { inputAssertion, outputAssertion, passes, type ScoreOptions } from './score.js';
 
@@ -20,6 +19,12 @@ export interface DatasetItem {
 }
 
 export type Task = 'output' | 'input';
+
+/** What evaluation needs of a predictor (the model's Predictor, or a trivial baseline). */
+export interface IoPredictor {
+  predictOutput(code: string, call: string): Promise<{ output: string | null }>;
+  predictInput(code: string, output: string, options: { fn: string }): Promise<{ input: string | null }>;
+}
 
 export interface ItemResult {
   id: string;
@@ -57,7 +62,7 @@ export function readDataset(file: string, limit?: number): DatasetItem[] {
 }
 
 export async function evaluate(
-  predictor: Predictor,
+  predictor: IoPredictor,
   items: readonly DatasetItem[],
   task: Task,
   score: ScoreOptions,

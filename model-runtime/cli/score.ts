@@ -21,11 +21,11 @@ export interface ScoreOptions {
 }
 
 export function outputAssertion(code: string, expected: string, predicted: string): string {
-  return `${code}\nassert ${expected} == ${predicted}\n`;
+  return `${code}\nassert (${expected}) == (${predicted})\n`;
 }
 
 export function inputAssertion(code: string, fn: string, predictedInput: string, expected: string): string {
-  return `${code}\nassert ${fn}(${predictedInput}) == ${expected}\n`;
+  return `${code}\nassert ${fn}(${predictedInput}) == (${expected})\n`;
 }
 
 /** Whether the program runs to the end without an error within the timeout. */
