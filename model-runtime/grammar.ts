@@ -5,7 +5,7 @@
  *   kind [stack] [<|rv|> value] [<|x|> Type: message] [<|so|> text] ((<|v|> name=value | <|del|> name | <|f|> p))* <|eos|>
  *
  * with the stack `[^j] (" :L" | " name:L")*` resolved against the previous stop's frames,
- * lines that exist in the program, frame names it defines (or the interpreter's `<module>`,
+ * lines of the frame's own function (ProgramInfo.frameLines), frame names it defines (or the interpreter's `<module>`,
  * `<lambda>`, ...), variable names it mentions, `<|del|>` only of a variable the frame had,
  * values that can still be well formed (value-syntax.ts), and each kind's required parts
  * (a return has a value, an exception stop an exception, an exit no stack or locals).
@@ -25,6 +25,8 @@ export interface GrammarProgram {
   lineNumbers: ReadonlySet<number>;
   frameNames: ReadonlySet<string>;
   variableNames: ReadonlySet<string>;
+  /** The lines a frame of each listed name can stand on; names not listed: any line. */
+  frameLines: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 type Field = 'none' | 'stack' | 'value' | 'exception' | 'stdout' | 'var' | 'del' | 'frame';
@@ -73,11 +75,24 @@ export class GrammarTables {
   readonly lines: NameSet;
   readonly frames: NameSet;
   readonly variables: NameSet;
+  // the lines each listed frame name can stand on, by the name's byte string and by the name
+  private readonly frameLines = new Map<string, NameSet>();
+  private readonly frameLinesByName = new Map<string, NameSet>();
 
   constructor(program: GrammarProgram) {
     this.lines = new NameSet([...program.lineNumbers].map(String));
     this.frames = new NameSet(program.frameNames);
     this.variables = new NameSet(program.variableNames);
+    for (const [name, lines] of program.frameLines) {
+      const set = new NameSet([...lines].map(String));
+      this.frameLines.set(toByteString(name), set);
+      this.frameLinesByName.set(name, set);
+    }
+  }
+
+  /** The lines a frame can stand on, by its name as written (a byte string) or as a frame's name. */
+  linesOf(name: string, asWritten: boolean): NameSet {
+    return (asWritten ? this.frameLines : this.frameLinesByName).get(name) ?? this.lines;
   }
 }
 
@@ -121,14 +136,20 @@ export class StopGrammar {
   private utf8 = new Utf8Checker();
   private messageChars = 0;
 
+  /**
+   * `knownStack`: the stop is a line stop with exactly this stack text (` name:L ...`, written
+   * against no previous frames), as where a session starts or a step back returns to the entry
+   * call; only its locals are left to the model.
+   */
   constructor(
     private readonly tables: GrammarTables,
     private readonly old: readonly FrameView[],
+    private readonly knownStack?: string,
   ) {}
 
   /** A copy to try a token on (field by field: candidates are tried often, this stays fast). */
   clone(): StopGrammar {
-    const g = new StopGrammar(this.tables, this.old);
+    const g = new StopGrammar(this.tables, this.old, this.knownStack);
     g.kind = this.kind;
     g.field = this.field;
     g.fieldBytes = this.fieldBytes;
@@ -161,7 +182,7 @@ export class StopGrammar {
   /** Whether `marker` (a special token) may come next. */
   allowsMarker(marker: string): boolean {
     if (this.done) return false;
-    if (this.kind === null) return TOKEN_TO_KIND.has(marker);
+    if (this.kind === null) return this.knownStack === undefined ? TOKEN_TO_KIND.has(marker) : TOKEN_TO_KIND.get(marker) === 'line';
     if (!this.fieldComplete()) return false;
     const settled = this.clone(); // as it will be once the marker ends the current field
     settled.settleField();
@@ -315,6 +336,7 @@ export class StopGrammar {
   }
 
   private stackByte(b: number): boolean {
+    if (this.knownStack !== undefined && this.knownStack.charCodeAt(this.fieldBytes) !== b) return false;
     if (this.stack === null) {
       const dflt = Math.max(this.old.length - 1, 0);
       if (b === CARET) {
@@ -361,20 +383,27 @@ export class StopGrammar {
         if (b === SPACE || !this.tables.frames.hasPrefix(s.name + ch)) return false;
         s.name += ch;
         return true;
-      case 'line':
+      case 'line': {
+        const lines = this.linesOfPart(s);
         if (isDigit(b)) {
-          if (!this.tables.lines.hasPrefix(s.digits + ch)) return false;
+          if (!lines.hasPrefix(s.digits + ch)) return false;
           s.digits += ch;
           return true;
         }
-        if (b !== SPACE || !this.tables.lines.names.has(s.digits)) return false;
+        if (b !== SPACE || !lines.names.has(s.digits)) return false;
         if (s.continuing) s.same++;
         s.depth++;
         s.mode = 'part';
         return true;
+      }
       default: // 'start' is folded into stack === null
         return false;
     }
+  }
+
+  /** A frame stands on a line of its own function (a continuing frame keeps its name). */
+  private linesOfPart(s: StackState): NameSet {
+    return s.continuing ? this.tables.linesOf(this.old[s.depth]!.name, false) : this.tables.linesOf(s.name, true);
   }
 
   private exceptionByte(b: number): boolean {
@@ -449,9 +478,10 @@ export class StopGrammar {
         return true;
       case 'stack': {
         const s = this.stack;
+        if (this.knownStack !== undefined && this.fieldBytes !== this.knownStack.length) return false;
         if (s === null) return this.old.length - 1 >= 1; // no stack text: keep all but the top frame
         if (s.mode === 'caret') return s.digits !== '' && Number(s.digits) >= 1;
-        return s.mode === 'line' && this.tables.lines.names.has(s.digits);
+        return s.mode === 'line' && this.linesOfPart(s).names.has(s.digits);
       }
       case 'value':
         return this.value!.complete();

@@ -20,6 +20,7 @@ export interface Definition {
   kind: 'def' | 'class';
   name: string;
   line: number; // the def/class line (decorators excluded)
+  headerEnd: number; // last physical line of the def/class header (its parameters may span lines)
   end: number; // last physical line of its body
   topLevel: boolean; // not nested in a class or function
   params: Parameter[]; // defs only
@@ -36,6 +37,10 @@ export class ProgramInfo {
   readonly frameNames: ReadonlySet<string>;
   readonly variableNames: ReadonlySet<string>;
   readonly definitions: Definition[];
+  /** For each frame name the program defines (`<module>` and its functions and classes), the
+   * lines a frame of that name can stand on. Interpreter-made frames (`<lambda>`,
+   * comprehensions) are not listed: they may stand on any line. */
+  readonly frameLines: ReadonlyMap<string, ReadonlySet<number>>;
   /** The first syntax problem the lexer found, if any. */
   readonly syntaxIssue: SyntaxIssue | null;
 
@@ -46,6 +51,7 @@ export class ProgramInfo {
     this.syntaxIssue = lexed.error;
     this.definitions = definitionsOf(lexed.lines);
     this.frameNames = new Set([...SYNTHETIC_FRAMES, ...this.definitions.map((d) => d.name)]);
+    this.frameLines = frameLinesOf(this.lineNumbers, this.definitions);
     const names = new Set(SYNTHETIC_VARIABLES);
     for (const l of lexed.lines) for (const t of l.tokens) if (t.kind === 'name' && !KEYWORDS.has(t.text)) names.add(t.text);
     this.variableNames = names;
@@ -67,6 +73,30 @@ export class ProgramInfo {
   }
 }
 
+/**
+ * A line belongs to the innermost definition whose body holds it, else to `<module>`; a
+ * `def`/`class` line belongs both to the scope that runs it and to the definition itself (a
+ * class body's first line event is on its `class` line, a function whose body is only a
+ * docstring stops on its `def` line). Names defined twice get the union.
+ */
+function frameLinesOf(lines: ReadonlySet<number>, defs: readonly Definition[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const add = (name: string, line: number): void => {
+    let set = out.get(name);
+    if (!set) out.set(name, (set = new Set()));
+    set.add(line);
+  };
+  for (const line of lines) {
+    let owner: Definition | undefined;
+    for (const d of defs) {
+      if (d.line < line && line <= d.end && (!owner || d.line >= owner.line)) owner = d;
+      if (d.line === line) add(d.name, line);
+    }
+    add(owner?.name ?? '<module>', line);
+  }
+  return out;
+}
+
 function definitionsOf(lines: LogicalLine[]): Definition[] {
   const defs: Definition[] = [];
   lines.forEach((l, i) => {
@@ -81,12 +111,24 @@ function definitionsOf(lines: LogicalLine[]): Definition[] {
       kind: kw,
       name: name.text,
       line: toks[at]!.line,
+      headerEnd: headerColonLine(l),
       end,
       topLevel: l.indent === 0,
       params: kw === 'def' ? paramsOf(l) : [],
     });
   });
   return defs;
+}
+
+/** The line of a def/class header's own `:` (the first outside brackets). */
+function headerColonLine(l: LogicalLine): number {
+  let depth = 0;
+  for (const t of l.tokens) {
+    if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
+    else if (t.text === ')' || t.text === ']' || t.text === '}') depth--;
+    else if (depth === 0 && t.text === ':') return t.line;
+  }
+  return l.last;
 }
 
 /** Parameter names of a `def` line, in order (`/` and a bare `*` are markers, not names). */

@@ -66,3 +66,42 @@ describe('value syntax', () => {
   );
   it.each(['[1, 2', '(1]', "'abc", '', 'a\nb', 'x'.repeat(101)])('refuses %j', (v) => expect(isWellFormedValue(v)).toBe(false));
 });
+
+describe('a frame stands on a line of its own function', () => {
+  const source = [
+    'class C:', // 1
+    '    """C."""', // 2
+    '    def m(self, x):', // 3
+    '        return x + 1', // 4
+    'def g(y):', // 5
+    '    def h():', // 6
+    '        return y', // 7
+    '    return h()', // 8
+    'print(g(C().m(1)))', // 9
+  ].join('\n');
+  const program = new ProgramInfo(source);
+  const module: FrameView[] = [{ name: '<module>', line: 9, key: 0, locals: {} }];
+  const refused = (old: FrameView[], segs: string[]): boolean =>
+    refusal(new StopGrammar(new GrammarTables(program), old), segs) !== undefined;
+
+  it('knows which lines each frame name can stand on', () => {
+    const sorted = (name: string): number[] => [...program.frameLines.get(name)!].sort((a, b) => a - b);
+    expect(sorted('<module>')).toEqual([1, 5, 9]);
+    expect(sorted('C')).toEqual([1, 2, 3]);
+    expect(sorted('m')).toEqual([3, 4]);
+    expect(sorted('g')).toEqual([5, 6, 8]);
+    expect(sorted('h')).toEqual([6, 7]);
+    expect(program.frameLines.has('<listcomp>')).toBe(false);
+  });
+  it('accepts frames on their own lines', () => {
+    expect(refused(module, ['<|line|>', ' :9 g:6', '<|v|>', 'y=2', '<|eos|>'])).toBe(false);
+    expect(refused(module, ['<|line|>', ' :9 m:4', '<|eos|>'])).toBe(false);
+  });
+  it.each([
+    ['a new frame on a line of another function', ['<|line|>', ' :9 g:4', '<|eos|>']],
+    ['a new frame on a line of a function nested in it', ['<|line|>', ' :9 g:7', '<|eos|>']],
+    ['a continuing frame moved into a function body', ['<|line|>', ' :4', '<|eos|>']],
+  ])('refuses %s', (_, segs) => {
+    expect(refused(module, segs)).toBe(true);
+  });
+});
