@@ -6,7 +6,8 @@
  * change that the window's text does not reflect (settings, an edited variable, undoing into
  * an earlier window, a stop outside the shown source lines), a new window starts: header +
  * the current stop in full as the snapshot. If a stop still overflows the context while
- * being generated, it is regenerated once in a new window.
+ * being generated, it is regenerated in a new window, and if need be in one whose header
+ * shows fewer source lines so that the longest stop fits.
  */
 import { parseStop, renderStop, toStopState, type CodecStop, type FrameView, FormatError } from './codec.js';
 import { ContextFull } from './decoder.js';
@@ -198,25 +199,53 @@ export class PredictorSession {
     }
   }
 
-  private header(focus: Focus) {
-    const header = headerIds(this.engine.tokenizer, this.spec, this.program, focus, this.engine.maxHeader);
+  private header(focus: Focus, budget = this.engine.maxHeader) {
+    const header = headerIds(this.engine.tokenizer, this.spec, this.program, focus, budget);
     this.shown = header.shown;
     return header;
   }
 
   private entryFocus(): Focus {
-    const first = this.program.lines[0]?.number ?? 1;
-    const name = /([\p{L}_][\p{L}\p{N}_]*)\s*\(/u.exec(this.spec.call ?? '')?.[1];
-    const def = name === undefined ? undefined : this.program.entryFunction(name);
-    if (!def) return { frames: [{ name: '<module>', line: first }] };
-    const body = this.program.lines.find((l) => l.number > def.line)?.number ?? def.line;
-    return { frames: [{ name: def.name, line: body }] };
+    return { frames: this.entryStack() ?? [{ name: '<module>', line: this.program.lines[0]?.number ?? 1 }] };
   }
 
-  /** A new window: header (refocused on `entry`) + `entry` in full as the snapshot. */
-  private async openWindow(entry: Entry): Promise<void> {
-    const header = this.header(focusOf(entry.frames));
+  /**
+   * The stack of the session's first stop, known from the source: the script's first line, or
+   * the entry function's first body line (its `def` line if the body is only a docstring).
+   * Undefined when the call is not of a top-level function (e.g. a method).
+   */
+  private entryStack(): { name: string; line: number }[] | undefined {
+    const call = this.spec.call;
+    if (call === undefined) {
+      const first = this.program.lines[0]?.number;
+      return first === undefined ? undefined : [{ name: '<module>', line: first }];
+    }
+    // `f(...)`, or the bare `f` of input prediction
+    const name = /^\s*([\p{L}_][\p{L}\p{N}_]*)\s*(?:\(|$)/u.exec(call)?.[1];
+    const def = name === undefined ? undefined : this.program.entryFunction(name);
+    if (!def) return undefined;
+    const own = [...(this.program.frameLines.get(def.name) ?? [])].filter((n) => n > def.headerEnd && n <= def.end);
+    return [{ name: def.name, line: own.length > 0 ? Math.min(...own) : def.line }];
+  }
+
+  /** The stack text of a stop whose stack is known (see StopGrammar), if this step's is. */
+  private knownStack(action: Action, old: readonly FrameView[]): string | undefined {
+    const atEntry =
+      old.length === 0 &&
+      (action === 'step_into' ? this.history.length === 0 : action === 'back_to_call' && this.spec.call !== undefined);
+    if (!atEntry) return undefined;
+    return this.entryStack()?.map((f) => ` ${f.name}:${f.line}`).join('');
+  }
+
+  /**
+   * A new window: header (refocused on `entry`) + `entry` in full as the snapshot, leaving at
+   * least `headroom` tokens for the next stop: where a big snapshot needs it, the header shows
+   * fewer source lines than the model's header budget.
+   */
+  private async openWindow(entry: Entry, headroom = this.engine.settings.reserveTokens): Promise<void> {
     const snapshot = this.engine.tokenizer.encode(renderStop(codecOf(entry.predicted.stop, entry.frames), []));
+    const budget = Math.min(this.engine.maxHeader, this.window.capacity - snapshot.length - 1 - headroom);
+    const header = this.header(focusOf(entry.frames), budget);
     await this.window.open(header.ids, snapshot);
     entry.epoch = this.window.epoch;
     entry.end = this.window.length;
@@ -227,29 +256,31 @@ export class PredictorSession {
     const { settings } = this.engine;
     const attempt = (): Promise<DecodedStop> =>
       this.window.decode(this.engine.tokenizer.specialId(ACTION_TOKENS[action])!, this.engine.decoder, {
-        grammar: settings.constrained ? new StopGrammar(this.tables, old) : null,
+        grammar: settings.constrained ? new StopGrammar(this.tables, old, this.knownStack(action, old)) : null,
         forcing: settings.forcing,
         maxTokens: settings.maxStopTokens,
         signal,
       });
-    try {
-      return await attempt();
-    } catch (e) {
-      if (!(e instanceof ContextFull)) throw e;
-      if (canReopen && !this.window.isFresh) {
-        await this.openWindow(this.history[this.history.length - 1]!);
-        try {
-          return await attempt();
-        } catch (e2) {
-          if (!(e2 instanceof ContextFull)) throw e2;
-        }
+    // a stop that overflows is regenerated in a new window, then in one whose header leaves
+    // room for the longest stop
+    const headrooms = canReopen
+      ? [...(this.window.isFresh ? [] : [settings.reserveTokens]), settings.maxStopTokens]
+      : [];
+    for (let attemptNo = 0; ; attemptNo++) {
+      try {
+        return await attempt();
+      } catch (e) {
+        if (!(e instanceof ContextFull)) throw e;
       }
-      throw new RuntimeError(
-        'context-overflow',
-        `the header and the current stop leave no room for the next stop in the model's context of ` +
-          `${this.window.capacity} tokens`,
-      );
+      const headroom = headrooms[attemptNo];
+      if (headroom === undefined) break;
+      await this.openWindow(this.history[this.history.length - 1]!, headroom);
     }
+    throw new RuntimeError(
+      'context-overflow',
+      `the header and the current stop leave no room for the next stop in the model's context of ` +
+        `${this.window.capacity} tokens`,
+    );
   }
 
   private record(action: Action, decoded: DecodedStop, old: FrameView[], t0: number, openedWindow: boolean): PredictedStop {

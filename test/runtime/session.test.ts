@@ -106,6 +106,27 @@ describe('predictor session', () => {
     else expect(top?.locals.xs).toBeUndefined();
   });
 
+  it('a first stop and the step back to the entry call stand where the source says', async () => {
+    const source = '"""Doc."""\nimport math\n\n\ndef area(r):\n    """Area."""\n    return math.pi * r * r\n\nprint(area(2))\n';
+    const script = await predictor.open({ source });
+    expect(script.current.stop.stack.map((f) => [f.name, f.line])).toEqual([['<module>', 1]]);
+    const call = await predictor.open({ source, call: 'area(2)' });
+    expect(call.current.stop.stack.map((f) => [f.name, f.line])).toEqual([['area', 7]]);
+    const inp = await predictor.predictInput(source, '12.566370614359172', { fn: 'area' });
+    expect(inp.entry.stop.kind).toBe('line');
+    expect(inp.entry.stop.stack.map((f) => [f.name, f.line])).toEqual([['area', 7]]);
+  });
+
+  it('a snapshot too big for the usual header gets a smaller header, not an error', async () => {
+    const source = fs.readFileSync(path.join(ROOT, 'examples', 'inventory.py'), 'utf8');
+    const big = `[${Array.from({ length: 40 }, (_, i) => i * 7919).join(', ')}]`.slice(0, 97) + '...';
+    const locals = Object.fromEntries(['a', 'b', 'c'].map((n) => [n, big]));
+    const first = (await predictor.open({ source })).current.stop;
+    const s = await predictor.openAt({ source }, { ...first, stack: [{ ...first.stack[0]!, locals }] });
+    const next = await s.step('step_over');
+    expect(next.origin).toBe('predicted');
+  });
+
   it('rejects a program with a syntax error, with its line', async () => {
     await expect(predictor.open({ source: 'def f(x:\n    return x\n' })).rejects.toMatchObject({
       code: 'syntax',
