@@ -9,7 +9,7 @@ rejection reason, or None and the trace.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 
 from ..tracer import Event, Limits, Trace, trace
 from .builder import Program
@@ -26,6 +26,14 @@ class GateConfig:
     max_stdout: int = 400  # characters printed in total
     limits: Limits = field(default_factory=lambda: Limits(max_events=1200, wall_time=2.0, max_output=4096,
                                                           max_depth=40))
+
+    def for_family(self, family: str) -> "GateConfig":
+        """The gates a family's programs meet: v2's people-like modules are longer, run longer
+        and hold bigger values (the format cuts a value at 100 characters)."""
+        if family != "people":
+            return self
+        return replace(self, max_line_events=2 * self.max_line_events, max_source_lines=150, max_value_len=100,
+                       max_stdout=1000, limits=replace(self.limits, max_events=3000))
 
 
 def _values(t: Trace):
@@ -61,6 +69,7 @@ def source_lines(source: str) -> int:
 
 
 def check(program: Program, config: GateConfig = GateConfig()) -> tuple[str | None, Trace | None]:
+    config = config.for_family(program.family)
     if source_lines(program.source) > config.max_source_lines:
         return "source_too_long", None
     try:
