@@ -84,7 +84,7 @@ def build_split(files: list[str], out_dir: str, tokenizer: str, ctx: int, max_he
             if n_programs % 2000 == 0:
                 print(f"  {out_dir}: {n_programs} programs, {n_windows} windows, "
                       f"{n_programs / (time.time() - t0):.0f} programs/s", file=sys.stderr, flush=True)
-    info = {"ctx": ctx, "programs": n_programs, "windows": n_windows, "tokens": n_tokens, "scored_tokens": n_scored,
+    info = {"ctx": ctx, "max_header": max_header, "programs": n_programs, "windows": n_windows, "tokens": n_tokens, "scored_tokens": n_scored,
             "fill": n_tokens / max(1, n_windows * ctx), "seed": seed, "seconds": round(time.time() - t0, 1)}
     with open(os.path.join(out_dir, "info.json"), "w") as f:
         json.dump(info, f, indent=1)

@@ -147,6 +147,24 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                                        "model and step restored, optimizer state fresh")
 
 
+def grow_positions(state: dict, ctx: int) -> dict:
+    """Weights for a longer context: positions past the old context start as copies of the old
+    context's second half (late positions, not the window's start), and training tells them apart."""
+    wpe = state["wpe.weight"].float()
+    old = wpe.shape[0]
+    if old == ctx:
+        return state
+    late = wpe[old // 2:]
+    extra = late.repeat((ctx - old + len(late) - 1) // len(late), 1)[: ctx - old]
+    return {**state, "wpe.weight": torch.cat([wpe, extra]).to(state["wpe.weight"].dtype)}
+
+
+def dataset_max_header(data: str) -> int:
+    """The header budget the dataset was cut with (the runtime must use the same one)."""
+    with open(os.path.join(data, "train", "info.json")) as f:
+        return json.load(f).get("max_header", 320)
+
+
 def run(args: argparse.Namespace) -> int:
     torch.set_num_threads(args.threads)
     os.makedirs(args.out, exist_ok=True)
@@ -159,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": args.weight_decay},
                              {"params": no_decay, "weight_decay": 0.0}], lr=args.lr, betas=(0.9, 0.95))
     step = 0
-    run_args = vars(args).copy()
+    run_args = {**vars(args), "max_header": dataset_max_header(args.data)}
     if os.path.exists(ckpt_path):
         ck = torch.load(ckpt_path, map_location="cpu")
         if ck["config"] != cfg.to_json():
@@ -176,16 +194,18 @@ def run(args: argparse.Namespace) -> int:
             # a run may move to a larger dataset; the manifest keeps where each stretch came from
             run_args["data_from_step"] = {**run_args.get("data_from_step", {run_args["data"]: 0}), args.data: step}
             run_args["data"] = args.data
+            run_args["max_header"] = dataset_max_header(args.data)
         print(f"resuming {ckpt_path} at step {step}/{args.steps}", flush=True)
     elif args.init_from:
         if not os.path.isfile(args.init_from):
             print(f"error: --init-from {args.init_from}: no such file", file=sys.stderr)
             return 2
         ck = torch.load(args.init_from, map_location="cpu")
-        if ck["config"] != cfg.to_json():
-            print(f"error: {args.init_from} has config {ck['config']}, asked for {cfg.to_json()}", file=sys.stderr)
+        if {**ck["config"], "ctx": cfg.ctx} != cfg.to_json() or ck["config"]["ctx"] > cfg.ctx:
+            print(f"error: {args.init_from} has config {ck['config']}, asked for {cfg.to_json()} "
+                  "(only the context may grow)", file=sys.stderr)
             return 2
-        model.load_state_dict(ck["model"])
+        model.load_state_dict(grow_positions(ck["model"], cfg.ctx))
         step = ck["step"]
         print(f"starting from {args.init_from} at step {step}/{args.steps} (fresh optimizer state)", flush=True)
     record_schedule(run_args, step, args)

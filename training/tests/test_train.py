@@ -70,6 +70,26 @@ def test_resuming_with_another_dataset_records_where_it_switched(dataset, tmp_pa
     assert ck["args"]["data_from_step"] == {dataset: 0, other: 2}
 
 
+def test_init_from_a_shorter_context_keeps_its_positions_and_starts_the_new_ones_as_late_ones(dataset, tmp_path):
+    first = train(dataset, str(tmp_path / "first"), 3)
+    short = {**first["model"], "wpe.weight": first["model"]["wpe.weight"][:256].clone()}
+    weights = str(tmp_path / "short.pt")
+    torch.save({"model": short, "config": {**first["config"], "ctx": 256}, "step": 3}, weights)
+    grown = train(dataset, str(tmp_path / "grown"), 3, "--init-from", weights)["model"]["wpe.weight"]
+    assert grown.shape[0] == 512
+    assert torch.equal(grown[:256], short["wpe.weight"])
+    assert torch.equal(grown[256:384], short["wpe.weight"][128:]) and torch.equal(grown[384:], short["wpe.weight"][128:])
+
+
+def test_init_from_weights_of_another_shape_is_refused(dataset, tmp_path, capsys):
+    first = train(dataset, str(tmp_path / "first"), 1)
+    weights = str(tmp_path / "w.pt")
+    torch.save({"model": first["model"], "config": {**first["config"], "d": 64}, "step": 1}, weights)
+    assert main(["train", "--data", dataset, "--out", str(tmp_path / "x"), "--steps", "2", *TINY,
+                 "--init-from", weights]) == 2
+    assert "only the context may grow" in capsys.readouterr().err
+
+
 def test_a_continuation_schedule_warms_up_from_its_start_and_decays_to_its_floor():
     from training.train import lr_at
 
