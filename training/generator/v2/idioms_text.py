@@ -1,7 +1,17 @@
 """v2 idioms over text: cleaning names, counting words, parsing order lines."""
 from __future__ import annotations
 
+import random
+
 from .idiom import Ctx, Func, Param
+from .people import price, product, qty
+
+
+def _order_line(rng: random.Random) -> str:
+    """Mostly `3 x mug @ 4.50`, sometimes a line someone typed wrong."""
+    if rng.random() < 0.8:
+        return f"{rng.choice(['', ' '])}{qty(rng)} x {product(rng)} @ {price(rng):.2f}"
+    return rng.choice([f"{product(rng)} {qty(rng)}", f"{qty(rng)}x {product(rng)} @ {price(rng)}"])
 
 
 def normalize_name(ctx: Ctx) -> Func:
@@ -67,7 +77,7 @@ def parse_order_line(ctx: Ctx) -> Func:
             "return item.strip().lower(), int(qty_text), float(price_text)"]
     returns = "tuple[str, int, float]" if strict else "tuple[str, int, float] | None"
     name = ctx.pick(["parse_order_line", "parse_line", "read_order"])
-    return Func(name, [Param(line, "str", "order_line")], returns, body, "Split an order line into item, quantity and price.",
+    return Func(name, [Param(line, "str", _order_line)], returns, body, "Split an order line into item, quantity and price.",
                 may_raise=strict)
 
 
