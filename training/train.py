@@ -59,6 +59,14 @@ def loss_on(model: GPT, tokens: np.ndarray, mask: np.ndarray) -> tuple[torch.Ten
     return loss, logits, targets
 
 
+def trim_padding(tokens: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The batch cut after its last scored token: the model is causal, so the padding after it
+    changes no loss and only costs compute (short windows are common at a long context)."""
+    scored = np.flatnonzero(mask.any(axis=0))
+    end = int(scored[-1]) + 1 if len(scored) else 2
+    return tokens[:, :end], mask[:, :end]
+
+
 @torch.no_grad()
 def evaluate(model: GPT, tokens: np.ndarray, mask: np.ndarray, stops_meta: list[dict], batch: int) -> dict:
     """Held-out loss and teacher-forced next-stop exact match (= greedy decoding exact match
@@ -229,7 +237,7 @@ def run(args: argparse.Namespace) -> int:
         lr = lr_at(step, args.steps, args.lr, args.warmup, args.min_lr_ratio, args.schedule_from)
         for g in opt.param_groups:
             g["lr"] = lr
-        loss, _, _ = loss_on(model, np.asarray(tokens[rows]), np.asarray(mask[rows]))
+        loss, _, _ = loss_on(model, *trim_padding(np.asarray(tokens[rows]), np.asarray(mask[rows])))
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
