@@ -15,7 +15,7 @@ import time
 
 from ..tracer import Trace
 from .dedup import SPLITS, split_of
-from .families import DEFAULT_MIX, FAMILIES
+from .families import DEFAULT_MIX, FAMILIES, MIXES
 from .gates import GateConfig
 from .pipeline import Deduper, candidates
 from .report import Stats, markdown
@@ -23,7 +23,9 @@ from .text import trajectory_text
 
 
 def parse_mix(text: str) -> dict[str, float]:
-    """`basic=3,recursion=1` or `basic,recursion` (equal weights)."""
+    """`basic=3,recursion=1`, `basic,recursion` (equal weights), or a named mix (`v1`, `v2`)."""
+    if text in MIXES:
+        return dict(MIXES[text])
     mix: dict[str, float] = {}
     for item in filter(None, (p.strip() for p in text.split(","))):
         name, _, w = item.partition("=")
@@ -44,7 +46,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", required=True, help="output directory (replaced)")
     p.add_argument("--families", type=parse_mix, default=dict(DEFAULT_MIX),
-                   help="mix, e.g. basic=4,helpers=1 (default: %s)" % ",".join(f"{k}={v}" for k, v in DEFAULT_MIX.items()))
+                   help="mix, e.g. basic=4,helpers=1, or v1 / v2 (default v1: %s)" % ",".join(f"{k}={v}" for k, v in DEFAULT_MIX.items()))
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--shard-size", type=int, default=10_000)
     p.add_argument("--max-line-events", type=int, default=GateConfig.max_line_events)

@@ -21,6 +21,43 @@ _BUILTINS = frozenset(dir(builtins))
 FIRST = 10_000  # "distinct per 10k programs" is measured on the first 10k kept programs
 
 
+def real_code_features(tree: ast.Module) -> set[str]:
+    """What marks code as people's rather than generated (issue 12's list): docstrings, hints,
+    module constants, a main guard, standard-library imports, classes with several methods,
+    dunder methods, helper chains, early exits from loops, string-method chains."""
+    out: set[str] = set()
+    defs = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    for n in ast.walk(tree):
+        if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and ast.get_docstring(n) is not None:
+            out.add("docstring")
+        if isinstance(n, ast.FunctionDef):
+            if n.returns is not None or any(a.annotation is not None for a in n.args.args):
+                out.add("type hints")
+            if n.name.startswith("__") and n.name.endswith("__"):
+                out.add("dunder method")
+            if n.decorator_list:
+                out.add("decorator")
+            if any(isinstance(c, ast.Call) and isinstance(c.func, ast.Name) and c.func.id in defs - {n.name}
+                   for c in ast.walk(n)):
+                out.add("helper chain (a function calls another)")
+        if isinstance(n, ast.ClassDef) and sum(isinstance(b, ast.FunctionDef) for b in n.body) >= 2:
+            out.add("class with 2+ methods")
+        if isinstance(n, (ast.Import, ast.ImportFrom)):
+            for name in ([a.name for a in n.names] if isinstance(n, ast.Import) else [n.module or ""]):
+                out.add(f"import {name.split('.')[0]}")
+        if isinstance(n, (ast.For, ast.While)) and any(isinstance(x, (ast.Break, ast.Return)) for x in ast.walk(n)):
+            out.add("early exit from a loop")
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Call) \
+                and isinstance(n.func.value.func, ast.Attribute):
+            out.add("method chain")
+    for st in tree.body:
+        if isinstance(st, ast.Assign) and all(isinstance(t, ast.Name) and t.id.isupper() for t in st.targets):
+            out.add("module constant")
+        if isinstance(st, ast.If) and "__name__" in ast.unparse(st.test):
+            out.add("main guard")
+    return out
+
+
 def _bucket(n: int, edges=(5, 10, 15, 20, 25, 50, 75, 100, 150, 200, 400)) -> str:
     lo = 0
     for e in edges:
@@ -77,7 +114,7 @@ class Stats:
                     self.methods["." + n.func.attr] += 1
                 elif isinstance(n.func, ast.Name) and n.func.id in _BUILTINS:
                     self.builtins[n.func.id] += 1
-        self.constructs.update(seen)  # programs using each construct
+        self.constructs.update(seen | real_code_features(tree))  # programs using each construct
         lines = sum(1 for s in record["source"].splitlines() if s.strip())
         n_lines = sum(1 for e in t["events"] if e["kind"] == "line")
         self.source_lines[_bucket(lines)] += 1

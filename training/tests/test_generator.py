@@ -85,8 +85,16 @@ def test_no_structure_in_two_splits(run):
     assert len({dedup.keys(r["source"], r["call"]).dedup for r in records}) == len(records)
 
 
+def test_a_named_mix_stands_for_its_weights():
+    from training.generator.cli import parse_mix
+    from training.generator.families import V2_MIX
+
+    assert parse_mix("v2") == V2_MIX and parse_mix("v1") == DEFAULT_MIX
+    assert parse_mix("people=1") == {"people": 1.0}
+
+
 def test_every_family_appears_and_generates_valid_code(run):
-    assert set(run[1]["families"]) == set(FAMILIES)
+    assert set(run[1]["families"]) == set(DEFAULT_MIX)
     for family in FAMILIES:
         rng = random.Random(family)
         for _ in range(15):
