@@ -66,7 +66,7 @@ class NameSet {
   }
 }
 
-function toByteString(s: string): string {
+export function toByteString(s: string): string {
   return String.fromCharCode(...new TextEncoder().encode(s));
 }
 
@@ -110,6 +110,12 @@ interface StackState {
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+/** A stop the source fixes up to its values (see the StopGrammar constructor). */
+export interface KnownEntry {
+  stack: string;
+  names?: readonly string[];
+}
+
 export class StopGrammar {
   private kind: StopKind | null = null;
   private field: Field = 'none';
@@ -136,20 +142,27 @@ export class StopGrammar {
   private utf8 = new Utf8Checker();
   private messageChars = 0;
 
+  private readonly knownStack?: string;
+  private readonly knownNames?: readonly string[];
+
   /**
-   * `knownStack`: the stop is a line stop with exactly this stack text (` name:L ...`, written
-   * against no previous frames), as where a session starts or a step back returns to the entry
-   * call; only its locals are left to the model.
+   * `known`: the stop is a line stop with exactly this stack text (` name:L ...`, written
+   * against no previous frames) and, when `names` is given, exactly these locals in this order
+   * (byte strings), as where a session starts or a step back returns to the entry call: only
+   * the values are left to the model.
    */
   constructor(
     private readonly tables: GrammarTables,
     private readonly old: readonly FrameView[],
-    private readonly knownStack?: string,
-  ) {}
+    private readonly known?: KnownEntry,
+  ) {
+    this.knownStack = known?.stack;
+    this.knownNames = known?.names;
+  }
 
   /** A copy to try a token on (field by field: candidates are tried often, this stays fast). */
   clone(): StopGrammar {
-    const g = new StopGrammar(this.tables, this.old, this.knownStack);
+    const g = new StopGrammar(this.tables, this.old, this.known);
     g.kind = this.kind;
     g.field = this.field;
     g.fieldBytes = this.fieldBytes;
@@ -194,7 +207,10 @@ export class StopGrammar {
   private markerFits(marker: string): boolean {
     const kind = this.kind!;
     const section = SECTION[marker];
-    if (marker === EOS) return this.requirementsMet(4) && !this.frameNeedsEntry;
+    if (marker === EOS) {
+      if (this.knownNames !== undefined && this.written.size < this.knownNames.length) return false;
+      return this.requirementsMet(4) && !this.frameNeedsEntry;
+    }
     if (section === undefined) return false;
     if (section < 4 && section <= this.section) return false;
     if (!this.requirementsMet(section)) return false;
@@ -206,11 +222,12 @@ export class StopGrammar {
       case STDOUT:
         return true;
       case VAR:
+        if (this.knownNames !== undefined) return this.written.size < this.knownNames.length;
         return kind !== 'exit' && this.tables.variables.completions('', this.written).length > 0;
       case DEL:
-        return kind !== 'exit' && this.deletable().length > 0;
+        return kind !== 'exit' && this.knownNames === undefined && this.deletable().length > 0;
       default: // FRAME
-        return kind !== 'exit' && !this.frameNeedsEntry && this.lastFrameMarker + 1 < this.top();
+        return kind !== 'exit' && this.knownNames === undefined && !this.frameNeedsEntry && this.lastFrameMarker + 1 < this.top();
     }
   }
 
@@ -426,6 +443,17 @@ export class StopGrammar {
 
   private varByte(b: number): boolean {
     if (this.value !== null) return this.value.push(b);
+    const expected = this.knownNames?.[this.written.size];
+    if (expected !== undefined) {
+      if (b === EQUALS && this.name === expected) {
+        this.value = new ValueChecker();
+        return true;
+      }
+      const next = this.name + String.fromCharCode(b);
+      if (!expected.startsWith(next)) return false;
+      this.name = next;
+      return true;
+    }
     if (b === EQUALS) {
       if (!this.tables.variables.names.has(this.name) || this.written.has(this.name)) return false;
       this.value = new ValueChecker();
@@ -528,6 +556,8 @@ export class StopGrammar {
 
   private forcedText(): string | undefined {
     if (this.field === 'var' && this.value === null) {
+      const expected = this.knownNames?.[this.written.size];
+      if (expected !== undefined) return expected.slice(this.name.length);
       const options = this.tables.variables.completions(this.name, this.written);
       return options.length === 1 ? options[0]!.slice(this.name.length) : undefined;
     }

@@ -15,7 +15,7 @@ import type { DecodedStop } from './decoder.js';
 import type { Engine } from './engine.js';
 import { RuntimeError, throwIfAborted } from './errors.js';
 import { ACTION_TOKENS } from './format.js';
-import { GrammarTables, StopGrammar } from './grammar.js';
+import { GrammarTables, StopGrammar, toByteString, type KnownEntry } from './grammar.js';
 import type { HeaderSpec } from './header.js';
 import { ContextWindow } from './context-window.js';
 import type { ProgramInfo } from './program.js';
@@ -228,13 +228,28 @@ export class PredictorSession {
     return [{ name: def.name, line: own.length > 0 ? Math.min(...own) : def.line }];
   }
 
-  /** The stack text of a stop whose stack is known (see StopGrammar), if this step's is. */
-  private knownStack(action: Action, old: readonly FrameView[]): string | undefined {
+  /** What the source fixes of this step's stop (see StopGrammar), if it is the entry stop. */
+  private knownEntry(action: Action, old: readonly FrameView[]): KnownEntry | undefined {
     const atEntry =
       old.length === 0 &&
       (action === 'step_into' ? this.history.length === 0 : action === 'back_to_call' && this.spec.call !== undefined);
-    if (!atEntry) return undefined;
-    return this.entryStack()?.map((f) => ` ${f.name}:${f.line}`).join('');
+    const stack = atEntry ? this.entryStack() : undefined;
+    if (!stack) return undefined;
+    return { stack: stack.map((f) => ` ${f.name}:${f.line}`).join(''), names: this.entryLocals() };
+  }
+
+  /**
+   * The locals of the first stop: nothing bound yet in a script; in a function, its parameters
+   * in the order Python keeps them (plain and keyword-only ones as written, then `*args`, then
+   * `**kwargs`), as UTF-8 byte strings like the grammar's names.
+   */
+  private entryLocals(): string[] | undefined {
+    if (this.spec.call === undefined) return [];
+    const name = /^\s*([\p{L}_][\p{L}\p{N}_]*)/u.exec(this.spec.call)?.[1];
+    const def = name === undefined ? undefined : this.program.entryFunction(name);
+    if (!def) return undefined;
+    const order = { '': 0, '*': 1, '**': 2 } as const;
+    return [...def.params].sort((a, b) => order[a.star] - order[b.star]).map((p) => toByteString(p.name));
   }
 
   /**
@@ -256,7 +271,7 @@ export class PredictorSession {
     const { settings } = this.engine;
     const attempt = (): Promise<DecodedStop> =>
       this.window.decode(this.engine.tokenizer.specialId(ACTION_TOKENS[action])!, this.engine.decoder, {
-        grammar: settings.constrained ? new StopGrammar(this.tables, old, this.knownStack(action, old)) : null,
+        grammar: settings.constrained ? new StopGrammar(this.tables, old, this.knownEntry(action, old)) : null,
         forcing: settings.forcing,
         maxTokens: settings.maxStopTokens,
         signal,

@@ -105,3 +105,28 @@ describe('a frame stands on a line of its own function', () => {
     expect(refused(module, segs)).toBe(true);
   });
 });
+
+describe('a stop the source fixes', () => {
+  const program = new ProgramInfo('def area(w, h=2, *rest, **opts):\n    return w * h\n');
+  const tables = new GrammarTables(program);
+  const known = { stack: ' area:2', names: ['w', 'h', 'rest', 'opts'] };
+  const refused = (segs: string[]): boolean => refusal(new StopGrammar(tables, [], known), segs) !== undefined;
+  const vars = (...pairs: string[]): string[] => pairs.flatMap((p) => ['<|v|>', p]);
+
+  it('accepts its parameters in order, whatever their values', () => {
+    expect(refused(['<|line|>', ' area:2', ...vars('w=3', 'h=2', 'rest=()', 'opts={}'), '<|eos|>'])).toBe(false);
+  });
+  it.each([
+    ['a parameter left out', ['<|line|>', ' area:2', ...vars('w=3', 'h=2', 'rest=()'), '<|eos|>']],
+    ['parameters out of order', ['<|line|>', ' area:2', ...vars('h=2', 'w=3', 'rest=()', 'opts={}'), '<|eos|>']],
+    ['another stack', ['<|line|>', ' area:1', ...vars('w=3', 'h=2', 'rest=()', 'opts={}'), '<|eos|>']],
+    ['a frame switch', ['<|line|>', ' area:2', '<|f|>', '0', '<|eos|>']],
+  ])('refuses %s', (_, segs) => {
+    expect(refused(segs)).toBe(true);
+  });
+  it('forces the next parameter name', () => {
+    const g = new StopGrammar(tables, [], known);
+    expect(refusal(g, ['<|line|>', ' area:2', '<|v|>'])).toMatch(/not finished/);
+    expect(g.forced(['<|eos|>'])).toEqual({ text: 'w' });
+  });
+});

@@ -115,6 +115,9 @@ describe('predictor session', () => {
     const inp = await predictor.predictInput(source, '12.566370614359172', { fn: 'area' });
     expect(inp.entry.stop.kind).toBe('line');
     expect(inp.entry.stop.stack.map((f) => [f.name, f.line])).toEqual([['area', 7]]);
+    expect(Object.keys(inp.entry.stop.stack[0]!.locals)).toEqual(['r']);
+    expect(Object.keys(call.current.stop.stack[0]!.locals)).toEqual(['r']);
+    expect(Object.keys(script.current.stop.stack[0]!.locals)).toEqual([]);
   });
 
   it('a snapshot too big for the usual header gets a smaller header, not an error', async () => {
