@@ -60,11 +60,11 @@ describe('the stop grammar refuses malformed stops', () => {
 });
 
 describe('value syntax', () => {
-  it.each(["[1, (2, 3)]", "{'a': '])'}", "'it\\'s'", 'Point(x=1, y=2)', '<generator object gen>', "'" + 'x'.repeat(96) + '...'])(
+  it.each(["[1, (2, 3)]", "{'a': '])'}", '"it\'s"', 'Point(x=1, y=2)', '<generator object gen>', "'" + 'x'.repeat(96) + '...'])(
     'accepts %s',
     (v) => expect(isWellFormedValue(v)).toBe(true),
   );
-  it.each(['[1, 2', '(1]', "'abc", '', 'a\nb', 'x'.repeat(101)])('refuses %j', (v) => expect(isWellFormedValue(v)).toBe(false));
+  it.each(['[1, 2', '(1]', "'abc", '', 'a\nb', 'x'.repeat(101), "'it\\'s'", '[1,2]', '08'])('refuses %j', (v) => expect(isWellFormedValue(v)).toBe(false));
 });
 
 describe('a frame stands on a line of its own function', () => {
