@@ -1,6 +1,769 @@
-"""v2 idioms: strings (see idiom.py for what a maker returns)."""
+"""v2 idioms: strings (see idiom.py for what a maker returns).
+
+String processing as people write it: cleaning user input (emails, phone numbers, whitespace),
+slugs and snake_case/camelCase names, small formats (key=value configs, CSV rows, dates, clock
+times, log lines), validation (emails, passwords, product codes with `re.fullmatch`), counting
+character classes and letters, transformations (Caesar shift, censoring, wrapping, acronyms,
+truncation, reversed words, palindromes), `re` helpers and aligned report lines.
+
+Helper names and constant names are used by one maker only, so any two makers share a module.
+"""
 from __future__ import annotations
 
-from .idiom import Ctx, Func, Param
+import random
 
-MAKERS: list = []
+from .idiom import Ctx, Func, Param
+from .people import FIRST, LAST, PRODUCTS, WORDS, clock, code, email, price, product, qty, sentence
+
+# ---------------------------------------------------------------------------------------------
+# Inputs people.py has no role for
+
+
+def _messy_email(rng: random.Random) -> str:
+    e = email(rng)
+    r = rng.random()
+    if r < 0.12:
+        return e.replace("@", " at ")
+    if r < 0.2:
+        return e.split("@")[0]
+    if r < 0.26:
+        return e.replace("@", "@@")
+    if r < 0.32:
+        return e.rsplit(".", 1)[0]
+    return e
+
+
+def _messy_emails(rng: random.Random) -> list[str]:
+    out = [_messy_email(rng) for _ in range(rng.randint(2, 6))]
+    if rng.random() < 0.4:
+        out.append(out[0].upper().strip())
+    return out
+
+
+def _phone(rng: random.Random) -> str:
+    a, b, c = rng.randint(200, 999), rng.randint(100, 999), rng.randint(0, 9999)
+    r = rng.random()
+    if r < 0.3:
+        return f"({a}) {b}-{c:04d}"
+    if r < 0.5:
+        return f"{a}.{b}.{c:04d}"
+    if r < 0.65:
+        return f"+1 {a} {b} {c:04d}"
+    if r < 0.8:
+        return f" {a}-{b}-{c:04d} "
+    if r < 0.9:
+        return f"{a}{b}{c:04d}"
+    return rng.choice([f"{b}-{c:04d}", f"ext. {rng.randint(10, 999)}", f"{a}-{b}"])
+
+
+def _spacey(rng: random.Random) -> str:
+    words = sentence(rng, 3, 7, 36).split()
+    text = ""
+    for i, w in enumerate(words):
+        text += ("" if i == 0 else rng.choice([" ", " ", "  ", "\t", "   "])) + w
+    return rng.choice(["", " ", "  ", "\n"]) + text + rng.choice(["", " ", "   ", "\n"])
+
+
+def _spacey_lines(rng: random.Random) -> list[str]:
+    return [_spacey(rng) if rng.random() < 0.8 else rng.choice(["", "   ", "\t"]) for _ in range(rng.randint(2, 5))]
+
+
+def _title(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.5:
+        return sentence(rng, 2, 6, 34)
+    if r < 0.75:
+        return f"{product(rng).title()} & {product(rng).title()}: {rng.choice(['Top 10', 'A Review', 'Why?', '2024 Edition'])}"
+    return f"  {rng.choice(WORDS).upper()} -- {rng.choice(WORDS)}'s {rng.choice(PRODUCTS)}!!"
+
+
+_PARTS = ["user", "id", "max", "retry", "count", "first", "name", "order", "total", "is", "active", "created",
+          "at", "page", "size", "http", "status", "item", "price", "last", "login"]
+
+
+def _snake(rng: random.Random) -> str:
+    name = "_".join(rng.sample(_PARTS, rng.randint(1, 4)))
+    return rng.choice([name, name, name, f"_{name}", name.upper(), f"{name}__x"]) if rng.random() < 0.2 else name
+
+
+def _camel(rng: random.Random) -> str:
+    parts = rng.sample(_PARTS, rng.randint(1, 4))
+    name = parts[0] + "".join(p.capitalize() for p in parts[1:])
+    if rng.random() < 0.25:
+        name = name[0].upper() + name[1:]
+    if rng.random() < 0.1:
+        name = name.replace("Http", "HTTP")
+    return name
+
+
+def _camel_record(rng: random.Random) -> dict:
+    out = {}
+    for _ in range(rng.randint(2, 4)):
+        out[_camel(rng)] = rng.choice([rng.randint(0, 99), rng.choice(FIRST), rng.random() < 0.5, price(rng)])
+    return out
+
+
+def _config(rng: random.Random) -> str:
+    keys = rng.sample(["debug", "retries", "name", "mode", "timeout", "port", "user", "Level", "verbose"],
+                      rng.randint(2, 4))
+    vals = {"debug": ["true", "false", "True"], "retries": ["3", "5", "0"], "name": ["demo", "prod", "my app"],
+            "mode": ["fast", "safe"], "timeout": ["30", "2.5"], "port": ["8080", "22"], "user": FIRST[:6],
+            "Level": ["info", "WARN", "1"], "verbose": ["yes", "no", "false"]}
+    parts = [f"{k}{rng.choice(['=', '=', ' = ', '= '])}{rng.choice(vals[k])}" for k in keys]
+    if rng.random() < 0.3:
+        parts.insert(rng.randrange(len(parts) + 1), rng.choice(["", " ", "oops", "=x", "colour:red"]))
+    sep = rng.choice(["; ", ";", ";", " ; "])
+    return sep.join(parts) + rng.choice(["", "", ";"])
+
+
+def _item_row(rng: random.Random) -> str:
+    r = rng.random()
+    name = product(rng)
+    if r < 0.65:
+        return f"{name},{qty(rng)},{price(rng)}"
+    if r < 0.75:
+        return f" {name} , {qty(rng)} , {price(rng):.2f} "
+    return rng.choice([f"{name},,{price(rng)}", f"{name},two,{price(rng)}", f"{name},{qty(rng)}",
+                       f"{name},{qty(rng)},n/a", "item,qty,price", f"{name};{qty(rng)};{price(rng)}"])
+
+
+def _item_rows(rng: random.Random) -> list[str]:
+    return [_item_row(rng) for _ in range(rng.randint(2, 7))]
+
+
+def _any_date(rng: random.Random) -> str:
+    y, m, d = rng.randint(1990, 2024), rng.randint(1, 12), rng.randint(1, 28)
+    r = rng.random()
+    if r < 0.5:
+        return f"{y}-{m:02d}-{d:02d}"
+    if r < 0.85:
+        return f"{m:02d}/{d:02d}/{y}"
+    if r < 0.93:
+        return f" {y}-{m}-{d} "
+    return rng.choice([f"{d}.{m}.{y}", "tomorrow", f"{y}{m:02d}{d:02d}"])
+
+
+def _any_dates(rng: random.Random) -> list[str]:
+    return [_any_date(rng) for _ in range(rng.randint(2, 6))]
+
+
+def _clocks(rng: random.Random) -> list[str]:
+    return [clock(rng) for _ in range(rng.randint(2, 6))]
+
+
+def _minutes(rng: random.Random) -> int:
+    return rng.choice([5, 15, 30, 45, 90, 120, rng.randint(1, 600), 1440])
+
+
+LEVELS = ["INFO", "INFO", "INFO", "WARNING", "ERROR", "DEBUG"]
+MESSAGES = ["disk full", "user logged in", "retrying request", "cache miss", "started", "timeout after 30s",
+            "saved report.csv", "connection reset", "low memory", "job 42 done"]
+
+
+def _log_line(rng: random.Random) -> str:
+    level, msg = rng.choice(LEVELS), rng.choice(MESSAGES)
+    r = rng.random()
+    if r < 0.7:
+        return f"{level}: {msg}"
+    if r < 0.8:
+        return f"{level.lower()}: {msg}"
+    if r < 0.9:
+        return f"{level}:{msg}"
+    return rng.choice([msg, f"  {level}: {msg}", "", f"[{level}] {msg}"])
+
+
+def _log_lines(rng: random.Random) -> list[str]:
+    return [_log_line(rng) for _ in range(rng.randint(3, 8))]
+
+
+def _password(rng: random.Random) -> str:
+    r = rng.random()
+    w = rng.choice(WORDS + FIRST)
+    if r < 0.2:
+        return w
+    if r < 0.4:
+        return w.capitalize() + str(rng.randint(1, 999))
+    if r < 0.6:
+        return w.capitalize() + rng.choice("!@#$%&*") + str(rng.randint(10, 99)) + rng.choice(WORDS)
+    if r < 0.7:
+        return w.upper() + rng.choice(["", "1", "!"])
+    if r < 0.8:
+        return f"{w} {rng.choice(WORDS)} {rng.choice(WORDS)}"
+    return rng.choice(["abc", "12345678", "Tr0ub4dor&3", "P@ssw0rd", "letmein", "S3cure!Pass"])
+
+
+def _passwords(rng: random.Random) -> list[str]:
+    return [_password(rng) for _ in range(rng.randint(2, 5))]
+
+
+def _codes(rng: random.Random) -> list[str]:
+    out = []
+    for _ in range(rng.randint(2, 7)):
+        c = code(rng) if rng.random() < 0.5 else f"{rng.choice(['AB', 'KX', 'TRS', 'MP'])}-{rng.randint(0, 999):03d}"
+        r = rng.random()
+        if r < 0.15:
+            c = c.lower()
+        elif r < 0.25:
+            c = f" {c} "
+        out.append(c)
+    return out
+
+
+_BANNED_WORDS = ["darn", "heck", "dang", "spam", "rubbish"]
+
+
+def _rude_sentence(rng: random.Random) -> str:
+    words = sentence(rng, 3, 6, 30).rstrip(".!?").split()
+    for _ in range(rng.choice([0, 1, 1, 2])):
+        bad = rng.choice(_BANNED_WORDS)
+        bad = bad.capitalize() if rng.random() < 0.3 else bad
+        words.insert(rng.randrange(len(words) + 1), bad + rng.choice(["", "", ",", "!"]))
+    return " ".join(words) + rng.choice([".", "!", ""])
+
+
+def _width(rng: random.Random) -> int:
+    return rng.choice([10, 12, 15, 16, 20, 24])
+
+
+def _phrase(rng: random.Random) -> str:
+    return rng.choice(["portable network graphics", "as soon as possible", "Central Processing Unit",
+                       "frequently asked questions", "department of motor vehicles", "by the way",
+                       "read-only memory", "Bank of America", "the United Nations", "for your information",
+                       "Graphics Processing Unit", "point of sale", "in my humble opinion", "  laugh out   loud "])
+
+
+def _limit(rng: random.Random) -> int:
+    return rng.choice([8, 10, 12, 15, 20, 25])
+
+
+def _palindrome_text(rng: random.Random) -> str:
+    if rng.random() < 0.5:
+        return rng.choice(["A man, a plan, a canal: Panama", "Was it a car or a cat I saw?", "No lemon, no melon",
+                           "Step on no pets!", "Never odd or even.", "Madam, I'm Adam", "Racecar", "kayak",
+                           "Hello, world", "Top spot", "Not a palindrome", "Eva, can I see bees in a cave?"])
+    return sentence(rng, 1, 3, 20)
+
+
+def _numbers_text(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.3:
+        return f"Paid {price(rng)} for {qty(rng)} {product(rng)}s and {qty(rng)} {product(rng)}s"
+    if r < 0.5:
+        return f"Temp dropped to -{rng.randint(1, 15)} then rose {rng.randint(2, 20)} degrees"
+    if r < 0.7:
+        return f"Order #{rng.randint(1, 999)}: {qty(rng)}x {product(rng)} @ {price(rng):.2f}"
+    if r < 0.85:
+        return sentence(rng)
+    return f"room {rng.randint(100, 450)}, floor {rng.randint(1, 9)}, {rng.randint(2, 12)} seats"
+
+
+def _tags(rng: random.Random) -> str:
+    tags = [rng.choice(["python", "Data", "ML", "web", "python", "SQL", "tips", "news", "code"])
+            for _ in range(rng.randint(2, 6))]
+    out = tags[0]
+    for t in tags[1:]:
+        out += rng.choice([", ", ",", "; ", " ;", ",  "]) + t
+    return out + rng.choice(["", ",", "."])
+
+
+def _stock_items(rng: random.Random) -> list[tuple[str, int, float]]:
+    return [(product(rng), qty(rng), price(rng)) for _ in range(rng.randint(2, 4))]
+
+
+def _runs(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.6:
+        return "".join(rng.choice("abcWB") * rng.randint(1, 5) for _ in range(rng.randint(2, 5)))
+    return rng.choice(["hello", "aaabccddd", "WWWWBBBW", "mississippi", "", "zz"])
+
+
+def _card(rng: random.Random) -> str:
+    digits = "".join(str(rng.randint(0, 9)) for _ in range(16))
+    sep = rng.choice(["", " ", "-"])
+    return sep.join(digits[i:i + 4] for i in range(0, 16, 4))
+
+
+# ---------------------------------------------------------------------------------------------
+# Makers
+
+
+def clean_emails(ctx: Ctx) -> Func:
+    """Trim and lower-case addresses, keeping the valid ones: split('@'), a regex or a helper."""
+    r = ctx.rng.random()
+    if r < 0.35:
+        address = ctx.pick(["address", "email", "raw"])
+        body = [f"{address} = {address}.strip().lower()",
+                f"if {address}.count('@') != 1:",
+                "    return None",
+                f"local, domain = {address}.split('@')",
+                *ctx.comment("the domain needs a dot and something on both sides of it"),
+                "if not local or '.' not in domain.strip('.'):",
+                "    return None",
+                "return f'{local}@{domain}'"]
+        return Func(ctx.pick(["clean_email", "normalize_email"]), [Param(address, "str", _messy_email)],
+                    "str | None", body, "Return the address trimmed and lower-cased, or None if it is not valid.")
+    emails = ctx.pick(["emails", "addresses", "raw_emails"])
+    out = ctx.pick(["cleaned", "valid", "result"])
+    if r < 0.7:
+        body = [f"{out} = []",
+                f"for raw in {emails}:",
+                "    address = raw.strip().lower()",
+                "    if not re.fullmatch(EMAIL_PATTERN, address):",
+                "        continue",
+                *ctx.comment("keep the first spelling of each address", 1),
+                f"    if address not in {out}:",
+                f"        {out}.append(address)",
+                f"return {out}"]
+        return Func(ctx.pick(["clean_emails", "valid_emails"]), [Param(emails, "list[str]", _messy_emails)],
+                    "list[str]", body, "Valid addresses from the list, trimmed, lower-cased and without repeats.",
+                    imports={"import re"}, constants={"EMAIL_PATTERN": 'r"[a-z0-9._]+@[a-z0-9-]+(\\.[a-z0-9-]+)+"'})
+    helper = Func("looks_like_email", [Param("text", "str", _messy_email)], "bool",
+                  ["name, at, domain = text.strip().partition('@')",
+                   "return bool(name) and bool(at) and '.' in domain and '@' not in domain"],
+                  "True if the text has one @ with a dotted domain after it.")
+    body = [f"return [e.strip().lower() for e in {emails} if looks_like_email(e)]"]
+    if ctx.chance(0.5):
+        body = [f"{out} = [e.strip().lower() for e in {emails} if looks_like_email(e)]",
+                *ctx.comment("dict.fromkeys drops repeats and keeps the order"),
+                f"return list(dict.fromkeys({out}))"]
+    return Func(ctx.pick(["clean_emails", "filter_emails"]), [Param(emails, "list[str]", _messy_emails)], "list[str]",
+                body, "The addresses that look valid, trimmed and lower-cased.", helpers=[helper])
+
+
+def phone_digits(ctx: Ctx) -> Func:
+    """Phone numbers to digits (a join over isdigit, re.sub or a loop), then checked and formatted."""
+    phone = ctx.pick(["phone", "number", "raw_phone"])
+    digits = ctx.pick(["digits", "only_digits", "cleaned"])
+    imports: set[str] = set()
+    r = ctx.rng.random()
+    if r < 0.4:
+        body = [f"{digits} = ''.join(ch for ch in {phone} if ch.isdigit())"]
+    elif r < 0.7:
+        imports.add("import re")
+        body = [f"{digits} = re.sub(r'\\D', '', {phone})"]
+    else:
+        body = [f"{digits} = ''", f"for ch in {phone}:", "    if ch.isdigit():", f"        {digits} += ch"]
+    body += [*ctx.comment("drop the country code of a US number"),
+             f"if len({digits}) == 11 and {digits}.startswith('1'):",
+             f"    {digits} = {digits}[1:]",
+             f"if len({digits}) != 10:",
+             "    return None"]
+    fmt = ctx.chance(0.5)
+    if fmt:
+        body.append(f"return f'({{{digits}[:3]}}) {{{digits}[3:6]}}-{{{digits}[6:]}}'")
+    else:
+        body.append(f"return {digits}")
+    name = ctx.pick(["format_phone", "normalize_phone"] if fmt else ["phone_digits", "clean_phone"])
+    summary = "Write a 10-digit phone number as (555) 123-4567." if fmt else "The ten digits of a phone number."
+    return Func(name, [Param(phone, "str", _phone)], "str | None", body, summary,
+                details=("Returns None when the text does not hold a 10-digit number.",), imports=imports)
+
+
+def collapse_whitespace(ctx: Ctx) -> Func:
+    """Runs of spaces and tabs to one space: re.sub, split/join or a while loop; one text or many lines."""
+    text = ctx.pick(["text", "raw", "line"])
+    imports: set[str] = set()
+    r = ctx.rng.random()
+    if r < 0.35:
+        imports.add("import re")
+        expr = f"re.sub(r'\\s+', ' ', {text}).strip()"
+    else:
+        expr = f"' '.join({text}.split())"
+    case = ctx.pick(["", "", ".lower()", ".capitalize()", ".title()"])
+    if ctx.chance(0.35):
+        lines = ctx.pick(["lines", "rows", "entries"])
+        inner = expr.replace(text, "line")
+        if ctx.chance(0.5):
+            body = [f"return [{inner}{case} for line in {lines} if line.strip()]"]
+        else:
+            body = ["cleaned = []", f"for line in {lines}:", "    if not line.strip():",
+                    *ctx.comment("blank lines are dropped", 2), "        continue",
+                    f"    cleaned.append({inner}{case})", "return cleaned"]
+        return Func(ctx.pick(["clean_lines", "tidy_lines"]), [Param(lines, "list[str]", _spacey_lines)], "list[str]",
+                    body, "Non-blank lines with single spaces between words.", imports=imports)
+    if r >= 0.7:
+        body = [f"{text} = {text}.replace('\\t', ' ').replace('\\n', ' ').strip()",
+                f"while '  ' in {text}:",
+                f"    {text} = {text}.replace('  ', ' ')",
+                f"return {text}{case}"]
+        imports = set()
+    else:
+        body = [f"return {expr}{case}"]
+    return Func(ctx.pick(["collapse_whitespace", "squeeze_spaces", "normalize_spaces"]),
+                [Param(text, "str", _spacey)], "str", body,
+                "Replace every run of whitespace with one space and trim the ends.", imports=imports)
+
+
+def slugify(ctx: Ctx) -> Func:
+    """Titles to URL slugs: re.sub, re.findall + join, or a loop that avoids double dashes."""
+    title = ctx.pick(["title", "text", "heading"])
+    slug = ctx.pick(["slug", "result"])
+    imports: set[str] = set()
+    r = ctx.rng.random()
+    if r < 0.35:
+        imports.add("import re")
+        body = [f"{slug} = re.sub(r'[^a-z0-9]+', '-', {title}.lower()).strip('-')"]
+    elif r < 0.6:
+        imports.add("import re")
+        body = [f"{slug} = '-'.join(re.findall(r'[a-z0-9]+', {title}.lower()))"]
+    else:
+        body = ["chars = []",
+                f"for ch in {title}.lower():",
+                "    if ch.isalnum():",
+                "        chars.append(ch)",
+                *ctx.comment("one dash for any run of other characters", 1),
+                "    elif chars and chars[-1] != '-':",
+                "        chars.append('-')",
+                f"{slug} = ''.join(chars).strip('-')"]
+    params = [Param(title, "str", _title)]
+    if ctx.chance(0.45):
+        params.append(Param("max_length", "int", _limit, default=str(ctx.pick(["20", "30", "40"]))))
+        body += [f"if len({slug}) > max_length:", f"    {slug} = {slug}[:max_length].rstrip('-')"]
+    body.append(f"return {slug}")
+    return Func(ctx.pick(["slugify", "make_slug", "url_slug"]), params, "str", body,
+                "Lower-case the title and join its words with dashes.",
+                details=("'Hello, World!' becomes 'hello-world'.",), imports=imports)
+
+
+def case_convert(ctx: Ctx) -> Func:
+    """snake_case <-> camelCase, with split/capitalize, re.sub, or a loop over characters; maybe over dict keys."""
+    name = ctx.pick(["name", "identifier", "key"])
+    to_camel = ctx.chance(0.5)
+    imports: set[str] = set()
+    if to_camel:
+        if ctx.chance(0.5):
+            body = [f"first, *rest = {name}.strip('_').lower().split('_')",
+                    "return first + ''.join(word.capitalize() for word in rest)"]
+        else:
+            body = ["out = []", "upper_next = False", f"for ch in {name}.strip('_').lower():",
+                    "    if ch == '_':", "        upper_next = True", "        continue",
+                    "    out.append(ch.upper() if upper_next else ch)", "    upper_next = False", "return ''.join(out)"]
+        f = Func(ctx.pick(["snake_to_camel", "to_camel_case"]), [Param(name, "str", _snake)], "str", body,
+                 "Turn snake_case into camelCase.")
+    else:
+        if ctx.chance(0.5):
+            imports.add("import re")
+            body = [*ctx.comment("an underscore before every capital that is not the first character"),
+                    f"return re.sub(r'(?<!^)(?=[A-Z])', '_', {name}).lower()"]
+        else:
+            body = ["out = []", f"for i, ch in enumerate({name}):", "    if ch.isupper() and i > 0:",
+                    "        out.append('_')", "    out.append(ch.lower())", "return ''.join(out)"]
+        f = Func(ctx.pick(["camel_to_snake", "to_snake_case"]), [Param(name, "str", _camel)], "str", body,
+                 "Turn camelCase into snake_case.", imports=imports)
+    if to_camel or ctx.chance(0.5):
+        return f
+    record = ctx.pick(["record", "payload", "data"])
+    return Func(ctx.pick(["snake_keys", "convert_keys"]), [Param(record, "dict", _camel_record)], "dict",
+                [f"return {{{f.name}(key): value for key, value in {record}.items()}}"],
+                "The same record with its keys written in snake_case.", helpers=[f])
+
+
+def parse_config(ctx: Ctx) -> Func:
+    """`"debug=true; retries=3"` -> dict: split/partition in a loop, a comprehension, maybe typed values."""
+    text = ctx.pick(["text", "config", "line"])
+    settings = ctx.pick(["settings", "options", "config_map"])
+    helpers: list = []
+    typed = ctx.chance(0.4)
+    if typed:
+        helpers.append(Func("convert_value", [Param("raw", "str", lambda r: r.choice(["3", "true", "fast", "2.5"]))],
+                            "object",
+                            ["if raw.isdigit():", "    return int(raw)",
+                             "if raw.lower() in ('true', 'false'):", "    return raw.lower() == 'true'",
+                             "return raw"],
+                            "An int for digits, a bool for true/false, else the text itself."))
+    value = "convert_value(value.strip())" if typed else "value.strip()"
+    if ctx.chance(0.7):
+        part = ctx.pick(["part", "item", "pair"])
+        body = [f"{settings} = {{}}", f"for {part} in {text}.split(';'):"]
+        if ctx.chance(0.5):
+            body += [f"    key, sep, value = {part}.partition('=')", "    if not sep or not key.strip():",
+                     "        continue"]
+        else:
+            body += [f"    if '=' not in {part}:", *ctx.comment("skip empty or malformed parts", 2),
+                     "        continue", f"    key, value = {part}.split('=', 1)"]
+        body += [f"    {settings}[key.strip().lower()] = {value}", f"return {settings}"]
+    else:
+        body = [f"pairs = [p.split('=', 1) for p in {text}.split(';') if '=' in p]",
+                f"return {{key.strip().lower(): {value} for key, value in pairs}}"]
+    return Func(ctx.pick(["parse_config", "parse_settings", "read_options"]), [Param(text, "str", _config)],
+                "dict[str, object]" if typed else "dict[str, str]", body,
+                "Read 'key=value' pairs separated by semicolons.", details=("Parts without '=' are skipped.",),
+                helpers=helpers)
+
+
+def parse_csv_rows(ctx: Ctx) -> Func:
+    """`"mug,2,4.5"` rows to tuples or a total, skipping bad rows with try/except or isdigit checks."""
+    rows = ctx.pick(["rows", "lines", "records"])
+    total_only = ctx.chance(0.4)
+    use_try = ctx.chance(0.6)
+    acc = "total" if total_only else ctx.pick(["items", "parsed", "good_rows"])
+    body = [f"{acc} = 0.0" if total_only else f"{acc} = []", "skipped = 0" if total_only else None,
+            f"for row in {rows}:",
+            "    fields = [field.strip() for field in row.split(',')]",
+            "    if len(fields) != 3:"]
+    body = [b for b in body if b is not None]
+    if total_only:
+        body += ["        skipped += 1"]
+    body += ["        continue", "    name, qty_text, price_text = fields"]
+    if use_try:
+        body += ["    try:", "        quantity = int(qty_text)", "        unit_price = float(price_text)",
+                 "    except ValueError:"]
+        if total_only:
+            body += ["        skipped += 1"]
+        body += [*ctx.comment("a header or a typo in a number", 2), "        continue"]
+    else:
+        body += ["    if not qty_text.isdigit() or not price_text.replace('.', '', 1).isdigit():"]
+        if total_only:
+            body += ["        skipped += 1"]
+        body += ["        continue", "    quantity, unit_price = int(qty_text), float(price_text)"]
+    if total_only:
+        body += ["    total += quantity * unit_price", "return round(total, 2), skipped"]
+        returns, summary = "tuple[float, int]", "Total value of the good rows, and how many rows were skipped."
+    else:
+        body += [f"    {acc}.append((name.lower(), quantity, unit_price))", f"return {acc}"]
+        returns, summary = "list[tuple[str, int, float]]", "Parse 'name,qty,price' rows, skipping the malformed ones."
+    return Func(ctx.pick(["parse_rows", "read_items", "load_csv_rows"]), [Param(rows, "list[str]", _item_rows)],
+                returns, body, summary)
+
+
+def reformat_dates(ctx: Ctx) -> Func:
+    """A parse_date helper (ISO or US format) and a function that rewrites, sorts or names the dates."""
+    text = ctx.pick(["text", "value", "raw"])
+    helper_body = [f"{text} = {text}.strip()", f"if '-' in {text}:", f"    year, month, day = {text}.split('-')",
+                   f"elif '/' in {text}:", f"    month, day, year = {text}.split('/')", "else:", "    return None"]
+    if ctx.chance(0.5):
+        helper_body += ["if not (year + month + day).isdigit():", "    return None"]
+    helper_body += ["return int(year), int(month), int(day)"]
+    helper = Func("parse_date", [Param(text, "str", _any_date)], "tuple[int, int, int] | None", helper_body,
+                  "Year, month and day from '2024-03-05' or '03/05/2024'; None for other formats.")
+    dates = ctx.pick(["dates", "raw_dates", "entries"])
+    r = ctx.rng.random()
+    constants: dict[str, str] = {}
+    if r < 0.4:
+        fmt = ctx.pick(["f'{year:04d}-{month:02d}-{day:02d}'", "f'{day:02d}.{month:02d}.{year}'"])
+        body = ["out = []", f"for text in {dates}:", "    parsed = parse_date(text)", "    if parsed is None:",
+                "        continue", "    year, month, day = parsed", f"    out.append({fmt})", "return out"]
+        return Func(ctx.pick(["reformat_dates", "normalize_dates"]), [Param(dates, "list[str]", _any_dates)],
+                    "list[str]", body, "The dates that can be read, all written the same way.", helpers=[helper])
+    if r < 0.7:
+        body = [f"parsed = [parse_date(d) for d in {dates}]",
+                "valid = sorted(p for p in parsed if p is not None)",
+                *ctx.comment("tuples sort by year, then month, then day"),
+                "if not valid:", "    return None",
+                "first, last = valid[0], valid[-1]",
+                "return '-'.join(f'{n:02d}' for n in first), '-'.join(f'{n:02d}' for n in last)"]
+        return Func(ctx.pick(["date_range", "first_and_last"]), [Param(dates, "list[str]", _any_dates)],
+                    "tuple[str, str] | None", body, "The earliest and latest of the dates, in ISO form.",
+                    helpers=[helper])
+    constants["MONTH_NAMES"] = ("['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',"
+                                " 'September', 'October', 'November', 'December']")
+    body = ["parsed = parse_date(text)", "if parsed is None:", "    return text.strip()",
+            "year, month, day = parsed", "return f'{MONTH_NAMES[month - 1]} {day}, {year}'"]
+    return Func(ctx.pick(["long_date", "spell_date"]), [Param("text", "str", _any_date)], "str", body,
+                "Write a date as 'March 5, 2024'; text in another format comes back unchanged.",
+                helpers=[helper], constants=constants)
+
+
+def clock_minutes(ctx: Ctx) -> Func:
+    """`"HH:MM"` to minutes in a helper, then a span, the gaps between times, or a later clock time."""
+    clock_name = ctx.pick(["clock", "hhmm", "time_text"])
+    if ctx.chance(0.5):
+        hbody = [f"hours, minutes = {clock_name}.split(':')", "return int(hours) * 60 + int(minutes)"]
+    else:
+        hbody = [f"hours, minutes = map(int, {clock_name}.strip().split(':'))", "return hours * 60 + minutes"]
+    helper = Func("to_minutes", [Param(clock_name, "str", "clock")], "int", hbody, "Minutes since midnight of 'HH:MM'.")
+    r = ctx.rng.random()
+    times = ctx.pick(["times", "clocks", "stamps"])
+    if r < 0.33:
+        body = [f"minutes = sorted(to_minutes(t) for t in {times})", "span = minutes[-1] - minutes[0]",
+                "hours, mins = divmod(span, 60)", "return f'{hours}h {mins:02d}m'"]
+        return Func(ctx.pick(["time_span", "span_of_day"]), [Param(times, "list[str]", _clocks)], "str", body,
+                    "How long from the earliest to the latest time, as '3h 05m'.", helpers=[helper])
+    if r < 0.66:
+        body = [f"ordered = sorted({times}, key=to_minutes)",
+                "gaps = []",
+                "for earlier, later in zip(ordered, ordered[1:]):",
+                "    gaps.append(to_minutes(later) - to_minutes(earlier))",
+                "return gaps"]
+        if ctx.chance(0.5):
+            body = [f"ordered = sorted({times}, key=to_minutes)",
+                    "return [to_minutes(b) - to_minutes(a) for a, b in zip(ordered, ordered[1:])]"]
+        return Func(ctx.pick(["gaps_between", "minutes_between"]), [Param(times, "list[str]", _clocks)], "list[int]",
+                    body, "Minutes between consecutive times, in time order.", helpers=[helper])
+    body = ["total = (to_minutes(start) + minutes) % (24 * 60)",
+            *ctx.comment("wrap past midnight"),
+            "hours, mins = divmod(total, 60)", "return f'{hours:02d}:{mins:02d}'"]
+    return Func(ctx.pick(["add_minutes", "clock_after"]),
+                [Param("start", "str", "clock"), Param("minutes", "int", _minutes)], "str", body,
+                "The clock time a number of minutes after start.", helpers=[helper])
+
+
+def count_log_levels(ctx: Ctx) -> Func:
+    """`"ERROR: disk full"` lines counted by level (Counter or dict.get), or the messages of one level."""
+    lines = ctx.pick(["lines", "log_lines", "entries"])
+    imports: set[str] = set()
+    split_line = ctx.pick(["level, sep, message = line.partition(':')", "split"])
+    head = [f"for line in {lines}:"]
+    if split_line == "split":
+        head += ["    if ':' not in line:", "        continue", "    level, message = line.split(':', 1)"]
+    else:
+        head += [f"    {split_line}", "    if not sep:", "        continue"]
+    head += ["    level = level.strip().upper()"]
+    r = ctx.rng.random()
+    if r < 0.6:
+        counts = ctx.pick(["counts", "by_level", "tally"])
+        if ctx.chance(0.4):
+            imports.add("from collections import Counter")
+            body = [f"{counts} = Counter()", *head, f"    {counts}[level] += 1"]
+        else:
+            body = [f"{counts} = {{}}", *head, f"    {counts}[level] = {counts}.get(level, 0) + 1"]
+        body.append(f"return sorted({counts}.items())" if ctx.chance(0.4) else f"return dict({counts})")
+        returns = "list[tuple[str, int]]" if body[-1].startswith("return sorted") else "dict[str, int]"
+        return Func(ctx.pick(["count_levels", "level_counts"]), [Param(lines, "list[str]", _log_lines)], returns, body,
+                    "How many log lines there are of each level.", details=("Lines without 'LEVEL:' are ignored.",),
+                    imports=imports)
+    params = [Param(lines, "list[str]", _log_lines),
+              Param("wanted", "str", lambda rng: rng.choice(["ERROR", "WARNING", "INFO"]), default="'ERROR'")]
+    body = ["messages = []", *head, "    if level == wanted.upper():", "        messages.append(message.strip())",
+            "return messages"]
+    return Func(ctx.pick(["messages_for", "errors_only"]), params, "list[str]", body,
+                "The messages of the log lines at the wanted level.")
+
+
+def password_problems(ctx: Ctx) -> Func:
+    """A list of broken rules for a password (if-chain or a rule table), sometimes reused by is_strong."""
+    pw = ctx.pick(["password", "secret", "candidate"])
+    constants = {"MIN_LENGTH": "8", "SPECIAL_CHARS": "'!@#$%^&*'"}
+    if ctx.chance(0.6):
+        body = ["problems = []", f"if len({pw}) < MIN_LENGTH:",
+                "    problems.append(f'shorter than {MIN_LENGTH} characters')",
+                f"if not any(ch.isdigit() for ch in {pw}):", "    problems.append('no digit')",
+                f"if not any(ch.isupper() for ch in {pw}):", "    problems.append('no uppercase letter')",
+                f"if not any(ch in SPECIAL_CHARS for ch in {pw}):", "    problems.append('no special character')"]
+        if ctx.chance(0.5):
+            body += [f"if ' ' in {pw}:", "    problems.append('contains a space')"]
+        body.append("return problems")
+    else:
+        constants["PASSWORD_RULES"] = ("[\n    ('no digit', str.isdigit),\n    ('no uppercase letter', str.isupper),\n"
+                                       "    ('no lowercase letter', str.islower),\n]")
+        body = ["problems = []", f"if len({pw}) < MIN_LENGTH:",
+                "    problems.append(f'shorter than {MIN_LENGTH} characters')",
+                "for message, test in PASSWORD_RULES:",
+                f"    if not any(test(ch) for ch in {pw}):", "        problems.append(message)",
+                f"if not any(ch in SPECIAL_CHARS for ch in {pw}):", "    problems.append('no special character')",
+                "return problems"]
+    f = Func("password_problems", [Param(pw, "str", _password)], "list[str]", body,
+             "Every rule the password breaks; an empty list means it is fine.", constants=constants)
+    r = ctx.rng.random()
+    if r < 0.5:
+        return f
+    pws = ctx.pick(["passwords", "candidates"])
+    if r < 0.75:
+        return Func(ctx.pick(["is_strong", "strong_enough"]), [Param(pw, "str", _password)], "bool",
+                    [f"return not password_problems({pw})"], "True if the password breaks no rule.", helpers=[f])
+    body = [f"return {{p: len(password_problems(p)) for p in {pws}}}"]
+    if ctx.chance(0.5):
+        body = ["report = {}", f"for p in {pws}:", "    problems = password_problems(p)",
+                "    report[p] = ', '.join(problems) if problems else 'ok'", "return report"]
+        return Func("check_passwords", [Param(pws, "list[str]", _passwords)], "dict[str, str]", body,
+                    "What is wrong with each password, or 'ok'.", helpers=[f])
+    return Func("problem_counts", [Param(pws, "list[str]", _passwords)], "dict[str, int]", body,
+                "How many rules each password breaks.", helpers=[f])
+
+
+def product_codes(ctx: Ctx) -> Func:
+    """Codes like 'AB-012' checked with re.fullmatch (a compiled pattern or a string): filter, split or count."""
+    codes = ctx.pick(["codes", "skus", "entries"])
+    compiled = ctx.chance(0.5)
+    constants = {"CODE_PATTERN": "re.compile(r'[A-Z]{2,3}-\\d{3}')" if compiled else "r'[A-Z]{2,3}-\\d{3}'"}
+    match = (lambda v: f"CODE_PATTERN.fullmatch({v})") if compiled else (lambda v: f"re.fullmatch(CODE_PATTERN, {v})")
+    norm = ctx.chance(0.5)
+    r = ctx.rng.random()
+    pre = ["    code = raw.strip().upper()" if norm else "    code = raw.strip()"]
+    if r < 0.35:
+        body = [f"return [c.strip() for c in {codes} if {match('c.strip()')}]"] if not norm else \
+            [f"cleaned = [c.strip().upper() for c in {codes}]", f"return [c for c in cleaned if {match('c')}]"]
+        returns, summary = "list[str]", "The codes that look like 'AB-123'."
+    elif r < 0.7:
+        body = ["valid, invalid = [], []", f"for raw in {codes}:", *pre,
+                f"    if {match('code')}:", "        valid.append(code)", "    else:", "        invalid.append(code)",
+                "return valid, invalid"]
+        returns, summary = "tuple[list[str], list[str]]", "Split the codes into well-formed and malformed ones."
+    else:
+        body = [f"for raw in {codes}:", *pre, f"    if not {match('code')}:",
+                *ctx.comment("stop at the first bad code", 2), "        return code", "return None"]
+        returns, summary = "str | None", "The first code that is not of the form 'AB-123', or None."
+    return Func(ctx.pick(["valid_codes", "check_codes", "sort_codes"] if r < 0.7 else ["first_bad_code", "find_bad_code"]),
+                [Param(codes, "list[str]", _codes)], returns, body, summary, imports={"import re"}, constants=constants)
+
+
+def char_classes(ctx: Ctx) -> Func:
+    """Letters, digits, upper-case, spaces and the rest: an if/elif loop, sums of generators, or a Counter."""
+    text = ctx.pick(["text", "s", "message"])
+    r = ctx.rng.random()
+    role = ctx.pick(["sentence", "sentence", _password, "order_line"])
+    if r < 0.4:
+        body = ["counts = {'letters': 0, 'digits': 0, 'spaces': 0, 'other': 0}", f"for ch in {text}:",
+                "    if ch.isalpha():", "        counts['letters'] += 1", "    elif ch.isdigit():",
+                "        counts['digits'] += 1", "    elif ch.isspace():", "        counts['spaces'] += 1",
+                "    else:", "        counts['other'] += 1", "return counts"]
+        return Func(ctx.pick(["char_classes", "classify_chars"]), [Param(text, "str", role)], "dict[str, int]", body,
+                    "Count the letters, digits, spaces and other characters.")
+    if r < 0.7:
+        body = [f"upper = sum(1 for ch in {text} if ch.isupper())",
+                f"lower = sum(1 for ch in {text} if ch.islower())",
+                f"digits = sum(ch.isdigit() for ch in {text})",
+                *ctx.comment("True counts as 1 in a sum"),
+                "return upper, lower, digits"]
+        return Func(ctx.pick(["case_counts", "count_kinds"]), [Param(text, "str", role)], "tuple[int, int, int]", body,
+                    "How many upper-case letters, lower-case letters and digits the text has.")
+    helper = Func("char_kind", [Param("ch", "str", lambda rng: rng.choice("aZ3 !"))], "str",
+                  ["if ch.isupper():", "    return 'upper'", "if ch.islower():", "    return 'lower'",
+                   "if ch.isdigit():", "    return 'digit'", "return 'space' if ch.isspace() else 'punct'"],
+                  "The kind of one character.")
+    body = [f"return dict(Counter(char_kind(ch) for ch in {text}))"]
+    if ctx.chance(0.5):
+        body = [f"kinds = Counter(char_kind(ch) for ch in {text})", "return kinds.most_common(2)"]
+        returns = "list[tuple[str, int]]"
+    else:
+        returns = "dict[str, int]"
+    return Func(ctx.pick(["char_kinds", "kind_counts"]), [Param(text, "str", role)], returns, body,
+                "Count the characters of the text by kind.", imports={"from collections import Counter"},
+                helpers=[helper])
+
+
+def vowel_counts(ctx: Ctx) -> Func:
+    """Vowels with a VOWELS constant: a total, the word with most vowels (max key=), or the text without them."""
+    text = ctx.pick(["text", "sentence", "phrase"])
+    constants = {"VOWELS": ctx.pick(["'aeiou'", "'aeiouAEIOU'"])}
+    lower = ".lower()" if constants["VOWELS"] == "'aeiou'" else ""
+    r = ctx.rng.random()
+    if r < 0.35:
+        if ctx.chance(0.5):
+            body = [f"return sum(1 for ch in {text}{lower} if ch in VOWELS)"]
+        else:
+            body = ["count = 0", f"for ch in {text}{lower}:", "    if ch in VOWELS:", "        count += 1",
+                    "return count"]
+        return Func(ctx.pick(["count_vowels", "vowel_count"]), [Param(text, "str", "sentence")], "int", body,
+                    "Number of vowels in the text.", constants=constants)
+    if r < 0.7:
+        helper = Func("vowels_in", [Param("word", "str", "word")], "int",
+                      [f"return sum(ch in VOWELS for ch in word{lower})"], "Number of vowels in one word.",
+                      constants=constants)
+        words = ctx.pick(["words", "names"])
+        body = [f"if not {words}:", "    return None", *ctx.comment("max keeps the first word on a tie"),
+                f"return max({words}, key=vowels_in)"]
+        return Func(ctx.pick(["most_vowels", "vowel_heavy_word"]), [Param(words, "list[str]", "words")], "str | None",
+                    body, "The word with the most vowels.", helpers=[helper], constants=constants)
+    if ctx.chance(0.5):
+        body = [f"return ''.join(ch for ch in {text} if ch.lower() not in VOWELS)"]
+    else:
+        body = ["kept = []", f"for ch in {text}:", "    if ch.lower() in VOWELS:", "        continue",
+                "    kept.append(ch)", "return ''.join(kept)"]
+    return Func(ctx.pick(["strip_vowels", "remove_vowels"]), [Param(text, "str", "sentence")], "str", body,
+                "The text with its vowels taken out.", constants=constants)
+
+
+MAKERS: list = [clean_emails, phone_digits, collapse_whitespace, slugify, case_convert, parse_config, parse_csv_rows,
+                reformat_dates, clock_minutes, count_log_levels, password_problems, product_codes, char_classes,
+                vowel_counts]
