@@ -227,7 +227,7 @@ def _width(rng: random.Random) -> int:
 
 def _phrase(rng: random.Random) -> str:
     return rng.choice(["portable network graphics", "as soon as possible", "Central Processing Unit",
-                       "frequently asked questions", "department of motor vehicles", "by the way",
+                       "frequently asked questions", "department of motor vehicles", "Bureau of Labor Statistics",
                        "read-only memory", "Bank of America", "the United Nations", "for your information",
                        "Graphics Processing Unit", "point of sale", "in my humble opinion", "  laugh out   loud "])
 
@@ -764,6 +764,344 @@ def vowel_counts(ctx: Ctx) -> Func:
                 "The text with its vowels taken out.", constants=constants)
 
 
+
+def letter_usage(ctx: Ctx) -> Func:
+    """Letters with string.ascii_lowercase: the ones a text is missing (pangram check), counts, or the commonest."""
+    text = ctx.pick(["text", "sentence", "phrase"])
+    lowered = ctx.pick(["lowered", "lower_text", "letters_seen"])
+    r = ctx.rng.random()
+    if r < 0.4:
+        if ctx.chance(0.5):
+            body = [f"{lowered} = {text}.lower()",
+                    f"return [letter for letter in string.ascii_lowercase if letter not in {lowered}]"]
+        else:
+            body = [f"{lowered} = {text}.lower()", "missing = ''", "for letter in string.ascii_lowercase:",
+                    f"    if letter not in {lowered}:", "        missing += letter", "return missing"]
+        role = ctx.pick(["paragraph", "sentence", lambda rng: "The quick brown fox jumps over the lazy dog"])
+        return Func(ctx.pick(["missing_letters", "unused_letters"]), [Param(text, "str", role)],
+                    "list[str]" if body[-1].startswith("return [") else "str", body,
+                    "The letters of the alphabet that do not occur in the text.",
+                    details=("An empty result means the text is a pangram.",), imports={"import string"})
+    if r < 0.7:
+        body = [f"{lowered} = {text}.lower()",
+                *ctx.comment("only the letters that occur, in alphabetical order"),
+                f"return {{ch: {lowered}.count(ch) for ch in string.ascii_lowercase if ch in {lowered}}}"]
+        return Func(ctx.pick(["letter_counts", "count_letters"]), [Param(text, "str", "word")], "dict[str, int]", body,
+                    "How many times each letter occurs, ignoring case.", imports={"import string"})
+    body = [f"letters = [ch for ch in {text}.lower() if ch in string.ascii_lowercase]", "if not letters:",
+            "    return None", "best, count = Counter(letters).most_common(1)[0]", "return best, count"]
+    return Func(ctx.pick(["commonest_letter", "top_letter"]), [Param(text, "str", "sentence")], "tuple[str, int] | None",
+                body, "The letter that occurs most often, and how often.",
+                imports={"import string", "from collections import Counter"})
+
+
+def caesar_shift(ctx: Ctx) -> Func:
+    """Shift letters keeping case: ascii_lowercase.index, ord/chr arithmetic, or maketrans; maybe a decode flag."""
+    text = ctx.pick(["text", "message", "plain"])
+    shift = ctx.pick(["shift", "key", "offset"])
+    imports: set[str] = set()
+    r = ctx.rng.random()
+    if r < 0.35:
+        imports.add("import string")
+        body = ["out = []", f"for ch in {text}:", "    lower = ch.lower()",
+                "    if lower not in string.ascii_lowercase:", "        out.append(ch)", "        continue",
+                f"    moved = string.ascii_lowercase[(string.ascii_lowercase.index(lower) + {shift}) % 26]",
+                "    out.append(moved.upper() if ch.isupper() else moved)", "return ''.join(out)"]
+    elif r < 0.7:
+        body = ["result = ''", f"for ch in {text}:", "    if ch.isascii() and ch.isalpha():",
+                "        base = ord('A') if ch.isupper() else ord('a')",
+                f"        result += chr((ord(ch) - base + {shift}) % 26 + base)", "    else:", "        result += ch",
+                "return result"]
+    else:
+        imports.add("import string")
+        body = [f"{shift} %= 26", "lower, upper = string.ascii_lowercase, string.ascii_uppercase",
+                f"table = str.maketrans(lower + upper, lower[{shift}:] + lower[:{shift}] + upper[{shift}:] + upper[:{shift}])",
+                f"return {text}.translate(table)"]
+    params = [Param(text, "str", "sentence"), Param(shift, "int", "shift")]
+    if ctx.chance(0.35):
+        params.append(Param("decode", "bool", "flag", default="False"))
+        body = [*ctx.comment("decoding is shifting the other way"), "if decode:", f"    {shift} = -{shift}", *body]
+    return Func(ctx.pick(["caesar", "caesar_shift", "rotate_letters"]), params, "str", body,
+                "Shift every letter by the given amount, wrapping around the alphabet.", imports=imports)
+
+
+def censor_words(ctx: Ctx) -> Func:
+    """Banned words from a constant set, checked per word (punctuation stripped): masked, counted, or the first one."""
+    text = ctx.pick(["text", "comment", "message"])
+    constants = {"BANNED_WORDS": ctx.pick(["{'darn', 'heck', 'dang', 'spam', 'rubbish'}",
+                                           "frozenset({'darn', 'heck', 'dang', 'spam', 'rubbish'})"])}
+    r = ctx.rng.random()
+    if r < 0.45:
+        keep = ctx.chance(0.5)
+        body = ["out = []", f"for word in {text}.split():", "    core = word.strip('.,!?').lower()",
+                "    if core in BANNED_WORDS:"]
+        if keep:
+            body += [*ctx.comment("keep the first letter so the sentence still reads", 2),
+                     "        word = word[0] + '*' * (len(core) - 1) + word[len(core):]"]
+        else:
+            body += ["        word = '*' * len(word)"]
+        body += ["    out.append(word)", "return ' '.join(out)"]
+        return Func(ctx.pick(["censor", "mask_banned", "clean_comment"]), [Param(text, "str", _rude_sentence)], "str",
+                    body, "Replace each banned word with asterisks.", constants=constants)
+    if r < 0.75:
+        body = [f"words = [w.strip('.,!?').lower() for w in {text}.split()]",
+                "return sum(1 for w in words if w in BANNED_WORDS)"]
+        return Func(ctx.pick(["count_banned", "rude_word_count"]), [Param(text, "str", _rude_sentence)], "int", body,
+                    "How many banned words the text contains.", constants=constants)
+    body = [f"for position, word in enumerate({text}.split()):", "    if word.strip('.,!?').lower() in BANNED_WORDS:",
+            "        return position, word", "return None"]
+    return Func(ctx.pick(["first_banned", "find_banned_word"]), [Param(text, "str", _rude_sentence)],
+                "tuple[int, str] | None", body, "Position and spelling of the first banned word, or None.",
+                constants=constants)
+
+
+def wrap_text(ctx: Ctx) -> Func:
+    """Greedy word wrap into lines of at most `width` characters: a string accumulator, word lists, or textwrap."""
+    text = ctx.pick(["text", "paragraph", "message"])
+    width = ctx.pick(["width", "max_width", "line_length"])
+    lines = ctx.pick(["lines", "wrapped", "rows"])
+    r = ctx.rng.random()
+    imports: set[str] = set()
+    if r < 0.45:
+        body = [f"{lines} = []", "current = ''", f"for word in {text}.split():",
+                f"    if current and len(current) + 1 + len(word) > {width}:",
+                f"        {lines}.append(current)", "        current = word",
+                "    else:", "        current = f'{current} {word}' if current else word",
+                "if current:", f"    {lines}.append(current)", f"return {lines}"]
+    elif r < 0.8:
+        body = [f"{lines} = []", "words, length = [], 0", f"for word in {text}.split():",
+                *ctx.comment("length counts the spaces between the words so far", 1),
+                f"    if words and length + len(word) + len(words) > {width}:",
+                f"        {lines}.append(' '.join(words))", "        words, length = [], 0",
+                "    words.append(word)", "    length += len(word)",
+                "if words:", f"    {lines}.append(' '.join(words))", f"return {lines}"]
+    else:
+        imports.add("import textwrap")
+        body = [f"return textwrap.wrap({text}, {width})"]
+    params = [Param(text, "str", "paragraph"), Param(width, "int", _width, default=str(ctx.pick(["20", "24", "30"])))]
+    return Func(ctx.pick(["wrap_text", "wrap_words", "word_wrap"]), params, "list[str]", body,
+                "Break the text into lines no longer than the width, splitting only between words.", imports=imports)
+
+
+def acronym(ctx: Ctx) -> Func:
+    """First letters of the words (small words skipped, hyphens split by re), or a person's initials."""
+    r = ctx.rng.random()
+    if r < 0.6:
+        phrase = ctx.pick(["phrase", "title", "words"])
+        constants = {"SMALL_WORDS": "('of', 'and', 'the', 'a', 'an', 'in', 'on')"}
+        imports: set[str] = set()
+        if ctx.chance(0.5):
+            imports.add("import re")
+            words = f"re.findall(r'[A-Za-z]+', {phrase})"
+        else:
+            words = f"{phrase}.split()"
+        if ctx.chance(0.5):
+            body = [f"return ''.join(w[0].upper() for w in {words} if w.lower() not in SMALL_WORDS)"]
+        else:
+            body = ["letters = []", f"for w in {words}:", "    if w.lower() in SMALL_WORDS:", "        continue",
+                    "    letters.append(w[0].upper())", "return ''.join(letters)"]
+        return Func(ctx.pick(["acronym", "make_acronym", "abbreviate"]), [Param(phrase, "str", _phrase)], "str", body,
+                    "Capital first letters of the words, leaving out small words like 'of'.",
+                    imports=imports, constants=constants)
+    name = ctx.pick(["name", "full_name", "person"])
+    if ctx.chance(0.5):
+        body = [f"parts = {name}.replace(',', ' ').split()",
+                *ctx.comment("titles such as 'Dr.' end with a dot and are skipped"),
+                "return ' '.join(f'{p[0].upper()}.' for p in parts if not p.endswith('.'))"]
+    else:
+        body = [f"first, *_, last = {name}.split()" if ctx.chance(0.5) else f"first, last = {name}.split()[:2]",
+                "return f'{first[0].upper()}. {last[0].upper()}.'"]
+        body = [f"if len({name}.split()) < 2:", f"    return {name}.strip()[:1].upper()", *body]
+    return Func(ctx.pick(["initials", "name_initials"]), [Param(name, "str", "name")], "str", body,
+                "The person's initials, like 'A. L.'.")
+
+
+def truncate(ctx: Ctx) -> Func:
+    """Cut a text to a limit with '...': plain slicing or at a word boundary with rsplit; one or a list of titles."""
+    text = ctx.pick(["text", "title", "summary"])
+    limit = ctx.pick(["limit", "max_len", "width"])
+    body = [f"if len({text}) <= {limit}:", f"    return {text}"]
+    if ctx.chance(0.5):
+        body += [f"return {text}[:{limit} - 3] + '...'"]
+    else:
+        body += [f"cut = {text}[:{limit} - 3]", *ctx.comment("do not stop in the middle of a word"),
+                 "if ' ' in cut:", "    cut = cut.rsplit(' ', 1)[0]", "return cut.rstrip(' ,.;') + '...'"]
+    default = str(ctx.pick(["12", "15", "20"]))
+    f = Func(ctx.pick(["truncate", "shorten", "ellipsize"]),
+             [Param(text, "str", "sentence"), Param(limit, "int", _limit, default=default)], "str", body,
+             f"The text cut to at most {limit} characters, ending in '...' when it was cut.")
+    if ctx.chance(0.6):
+        return f
+    titles = ctx.pick(["titles", "headlines", "lines"])
+    return Func(ctx.pick(["preview_lines", "short_titles"]), [Param(titles, "list[str]", "lines")], "list[str]",
+                [f"return [{f.name}(t.strip()) for t in {titles}]"], "Every line shortened for a preview.", helpers=[f])
+
+
+def reverse_words(ctx: Ctx) -> Func:
+    """Word order reversed (reversed, slicing or a while loop with pop), or each word reversed in place."""
+    text = ctx.pick(["text", "sentence", "line"])
+    words = ctx.pick(["words", "parts"])
+    r = ctx.rng.random()
+    if r < 0.3:
+        body = [f"return ' '.join(reversed({text}.split()))"]
+    elif r < 0.55:
+        body = [f"{words} = {text}.split()", f"return ' '.join({words}[::-1])"]
+    elif r < 0.8:
+        body = [f"{words} = {text}.split()", "out = []", f"while {words}:", f"    out.append({words}.pop())",
+                "return ' '.join(out)"]
+    else:
+        body = [*ctx.comment("keep the word order, flip the letters"), f"return ' '.join(w[::-1] for w in {text}.split())"]
+        return Func(ctx.pick(["reverse_each_word", "mirror_words"]), [Param(text, "str", "sentence")], "str", body,
+                    "Reverse the letters of every word, keeping the words in place.")
+    return Func(ctx.pick(["reverse_words", "words_backwards"]), [Param(text, "str", "sentence")], "str", body,
+                "The words of the text in reverse order.")
+
+
+def palindromes(ctx: Ctx) -> Func:
+    """Palindromes ignoring case and punctuation: slicing or two indexes in a while loop; sometimes the words that are."""
+    text = ctx.pick(["text", "phrase", "candidate"])
+    if ctx.chance(0.5):
+        body = [f"cleaned = [ch.lower() for ch in {text} if ch.isalnum()]", "return cleaned == cleaned[::-1]"]
+    else:
+        body = [f"cleaned = ''.join(ch.lower() for ch in {text} if ch.isalnum())", "left, right = 0, len(cleaned) - 1",
+                "while left < right:", "    if cleaned[left] != cleaned[right]:", "        return False",
+                "    left += 1", "    right -= 1", "return True"]
+    f = Func(ctx.pick(["is_palindrome", "reads_same_backwards"]), [Param(text, "str", _palindrome_text)], "bool", body,
+             "True if the text reads the same backwards, ignoring case, spaces and punctuation.")
+    if ctx.chance(0.55):
+        return f
+    sentence_name = ctx.pick(["sentence", "line"])
+    min_len = ctx.pick(["3", "2"])
+    body = [f"return [w for w in {sentence_name}.split() if len(w.strip('.,!?')) >= {min_len} and {f.name}(w)]"]
+    if ctx.chance(0.5):
+        body = ["found = []", f"for w in {sentence_name}.split():", f"    if len(w.strip('.,!?')) < {min_len}:",
+                "        continue", f"    if {f.name}(w) and w.lower() not in found:", "        found.append(w.lower())",
+                "return found"]
+    return Func(ctx.pick(["palindrome_words", "find_palindromes"]), [Param(sentence_name, "str", "sentence")],
+                "list[str]", body, "The words of the sentence that are palindromes.", helpers=[f])
+
+
+def extract_numbers(ctx: Ctx) -> Func:
+    """re.findall for numbers in text: integers summed, decimals as floats, or the largest one."""
+    text = ctx.pick(["text", "line", "note"])
+    r = ctx.rng.random()
+    if r < 0.35:
+        body = [f"return sum(int(n) for n in re.findall(r'\\d+', {text}))"]
+        if ctx.chance(0.5):
+            body = [f"numbers = re.findall(r'\\d+', {text})", "total = 0", "for n in numbers:", "    total += int(n)",
+                    "return total"]
+        return Func(ctx.pick(["sum_numbers", "total_of_digits_runs"]), [Param(text, "str", _numbers_text)], "int", body,
+                    "Add up the whole numbers written in the text.", imports={"import re"})
+    if r < 0.7:
+        body = [*ctx.comment("an optional minus sign and an optional decimal part"),
+                f"return [float(n) for n in re.findall(r'-?\\d+(?:\\.\\d+)?', {text})]"]
+        return Func(ctx.pick(["extract_numbers", "numbers_in"]), [Param(text, "str", _numbers_text)], "list[float]",
+                    body, "Every number in the text, as floats.", imports={"import re"})
+    body = [f"found = [int(n) for n in re.findall(r'\\d+', {text})]", "return max(found) if found else None"]
+    if ctx.chance(0.5):
+        body = [f"found = re.findall(r'\\d+', {text})", "if not found:", "    return None",
+                "return max(found, key=int)"]
+        ret = "str | None"
+    else:
+        ret = "int | None"
+    return Func(ctx.pick(["largest_number", "biggest_number"]), [Param(text, "str", _numbers_text)], ret, body,
+                "The largest whole number in the text, or None.", imports={"import re"})
+
+
+def split_punctuation(ctx: Ctx) -> Func:
+    """re.split on punctuation: tags split on ',' or ';' (trimmed, deduplicated), or sentences split on '.!?'."""
+    text = ctx.pick(["text", "raw", "value"])
+    if ctx.chance(0.55):
+        body = [f"tags = []", f"for part in re.split(r'[,;]', {text}):", "    tag = part.strip(' .').lower()",
+                "    if tag and tag not in tags:", "        tags.append(tag)", "return tags"]
+        if ctx.chance(0.4):
+            body = [f"parts = (p.strip(' .').lower() for p in re.split(r'\\s*[,;]\\s*', {text}))",
+                    "return list(dict.fromkeys(p for p in parts if p))"]
+        return Func(ctx.pick(["parse_tags", "split_tags"]), [Param(text, "str", _tags)], "list[str]", body,
+                    "Tags separated by commas or semicolons, lower-cased, each once.", imports={"import re"})
+    body = [f"pieces = re.split(r'[.!?]+', {text})", "return [p.strip() for p in pieces if p.strip()]"]
+    if ctx.chance(0.5):
+        body = [f"pieces = [p.strip() for p in re.split(r'[.!?]+', {text})]",
+                "return len([p for p in pieces if p]), max((len(p.split()) for p in pieces), default=0)"]
+        return Func(ctx.pick(["sentence_stats", "count_sentences"]), [Param(text, "str", "paragraph")],
+                    "tuple[int, int]", body, "Number of sentences and the word count of the longest one.",
+                    imports={"import re"})
+    return Func(ctx.pick(["split_sentences", "sentences"]), [Param(text, "str", "paragraph")], "list[str]", body,
+                "The sentences of the text, without their end punctuation.", imports={"import re"})
+
+
+def report_lines(ctx: Ctx) -> Func:
+    """Aligned rows with f-string widths (`f"{name:<10}{qty:>3}"`), a row helper, joined or printed, with a total."""
+    items = ctx.pick(["items", "rows", "stock"])
+    name_w = ctx.pick(["10", "12", "9"])
+    row_expr = f"f'{{name:<{name_w}}}{{qty:>3}}{{price:>8.2f}}'"
+    helpers: list = []
+    if ctx.chance(0.5):
+        helpers.append(Func("format_row", [Param("name", "str", "product"), Param("qty", "int", "qty"),
+                                            Param("price", "float", "price")], "str",
+                            [f"return {row_expr}"], "One report row: name left, numbers right-aligned."))
+        row = "format_row(name, qty, price)"
+    else:
+        row = row_expr
+    printed = ctx.chance(0.4)
+    body = ["lines = []" if not printed else "total = 0.0"]
+    if not printed:
+        body.append("total = 0.0")
+    body += [f"for name, qty, price in {items}:"]
+    body += ["    print(" + row + ")"] if printed else [f"    lines.append({row})"]
+    body += ["    total += qty * price"]
+    total_line = f"f'{{\"TOTAL\":<{name_w}}}{{total:>11.2f}}'"
+    if printed:
+        body += [f"print('-' * {int(name_w) + 11})", f"print({total_line})"]
+        return Func(ctx.pick(["print_report", "show_stock"]), [Param(items, "list[tuple[str, int, float]]", _stock_items)],
+                    "None", body, "Print one aligned line per item, then the total.", helpers=helpers)
+    body += [f"lines.append({total_line})", "return '\\n'.join(lines)" if ctx.chance(0.5) else "return lines"]
+    returns = "str" if body[-1].startswith("return '") else "list[str]"
+    return Func(ctx.pick(["report_lines", "format_report"]), [Param(items, "list[tuple[str, int, float]]", _stock_items)],
+                returns, body, "Aligned report lines for the items, ending with the total.", helpers=helpers)
+
+
+def run_length(ctx: Ctx) -> Func:
+    """Run-length encoding: a loop with a counter, or itertools.groupby; 'a3b2' or a list of pairs."""
+    text = ctx.pick(["text", "s", "data"])
+    pairs = ctx.chance(0.35)
+    if ctx.chance(0.5):
+        body = [f"if not {text}:", "    return []" if pairs else "    return ''", "runs = []",
+                f"current, count = {text}[0], 1", f"for ch in {text}[1:]:", "    if ch == current:", "        count += 1",
+                "    else:", "        runs.append((current, count))", "        current, count = ch, 1",
+                "runs.append((current, count))"]
+        imports: set[str] = set()
+    else:
+        imports = {"from itertools import groupby"}
+        body = [f"runs = [(ch, len(list(group))) for ch, group in groupby({text})]"]
+    body.append("return runs" if pairs else "return ''.join(f'{ch}{n}' for ch, n in runs)")
+    return Func(ctx.pick(["run_length", "rle_encode", "compress_runs"]), [Param(text, "str", _runs)],
+                "list[tuple[str, int]]" if pairs else "str", body,
+                "Each run of repeated characters as the character and its length.",
+                details=("'aaab' becomes 'a3b1'.",) if not pairs else (), imports=imports)
+
+
+def mask_private(ctx: Ctx) -> Func:
+    """Mask an email's local part or all but the last four digits of a card number."""
+    if ctx.chance(0.5):
+        address = ctx.pick(["email", "address"])
+        keep = ctx.pick(["1", "2"])
+        body = [f"local, _, domain = {address}.strip().partition('@')",
+                "if not domain:", f"    return {address}",
+                *ctx.comment(f"show the first {keep} characters of the name"),
+                f"return local[:{keep}] + '*' * max(len(local) - {keep}, 1) + '@' + domain"]
+        return Func(ctx.pick(["mask_email", "hide_email"]), [Param(address, "str", "email")], "str", body,
+                    "The address with most of the part before the @ replaced by asterisks.")
+    card = ctx.pick(["card", "number", "card_number"])
+    if ctx.chance(0.5):
+        body = [f"digits = [ch for ch in {card} if ch.isdigit()]", "masked = ['*'] * (len(digits) - 4) + digits[-4:]",
+                "groups = [''.join(masked[i:i + 4]) for i in range(0, len(masked), 4)]", "return ' '.join(groups)"]
+    else:
+        body = [f"digits = {card}.replace(' ', '').replace('-', '')", "return '*' * (len(digits) - 4) + digits[-4:]"]
+    return Func(ctx.pick(["mask_card", "hide_card_number"]), [Param(card, "str", _card)], "str", body,
+                "The card number with all but the last four digits hidden.")
+
 MAKERS: list = [clean_emails, phone_digits, collapse_whitespace, slugify, case_convert, parse_config, parse_csv_rows,
                 reformat_dates, clock_minutes, count_log_levels, password_problems, product_codes, char_classes,
-                vowel_counts]
+                vowel_counts, letter_usage, caesar_shift, censor_words, wrap_text, acronym, truncate, reverse_words,
+                palindromes, extract_numbers, split_punctuation, report_lines, run_length, mask_private]
