@@ -9,15 +9,20 @@
  *            | '[...]' | '(...)' | '{...}'                          (cycle markers)
  *            | name '(' loose ')'                                   (attribute views, Counter({...}), set(), ...)
  *            | name '[' loose ']' | dotted-name                     (tuple[int, int], typing.Optional[str], typing.List)
- *            | '<' text '>'                                         (<generator object gen>, <class 'int'>, ...)
+ *            | '<' name text '>'                                    (<generator object gen>, <class 'int'>, ...)
  *   number  := int | float as repr writes it (1.5, -0.25, 1e-05, 1.5e+20, inf, -inf, nan) | complex (2j, (1+2j))
  *   str     := repr(str): '' quotes unless the text has ' and no ", escapes \\ \' \n \t \r \xhh \uhhhh \Uhhhhhhhh,
  *              no raw control character; bytes: b + the same, ASCII only, no \u / \U
- *   name    := identifier ('.' identifier)*
+ *   name    := identifier ('.' identifier)*, each part at most 40 characters and 6 digits in a row;
+ *              no None(...), True(...);
+ *              '[' only after a dotted name or list, tuple, dict, set, frozenset, type
  *   loose   := free text (no control characters) in which '(' ')' (or, after name[, '[' ']') and
  *              '<' '>' nest, quotes open strings (either quote), and '[' / '{' open strict values
- *   text    := free text (no control characters) in which only '<' '>' nest: reprs like
- *              <re.Match object; span=(0, 3), match='abc'> cut their own strings
+ *   text    := after the name (which may hold '-': <built-in function len>) one of ' ' ':' '>' '(' ',', then free text (no control characters)
+ *              in which only '<' name ... '>' nests: reprs like <re.Match object; span=(0, 3),
+ *              match='abc'> cut their own strings
+ *   In loose text and text, a word that starts with a letter is like a name part: at most 40
+ *   characters, at most 6 digits in a row.
  *
  * The loose part is what a class's own `__repr__` may write (`Slot(A1, 'Chips', 150c)`,
  * `<Book: on loan>`); everything else follows repr exactly, separators included. A repr that
@@ -89,6 +94,10 @@ const S_LOOSE = 16; // inside loose text: either quote, no quote rule
 const BARE = ['None', 'True', 'False', 'inf', 'nan', 'infj', 'nanj', 'Ellipsis', 'NotImplemented'];
 const NEG_BARE = ['inf', 'infj'];
 const MAX_IDENT_KEPT = 16; // longer than every bare name: only a call can follow
+const NO_CALL = ['None', 'True', 'False'];
+const GENERIC = ['list', 'tuple', 'dict', 'set', 'frozenset', 'type']; // undotted names that take [...]
+const MAX_WORD_CHARS = 40; // a name, or a word of loose text that starts with a letter
+const MAX_NAME_DIGITS = 6; // digits in a row inside such a name (not False9999999...)
 
 const SQ = 0x27;
 const DQ = 0x22;
@@ -127,6 +136,11 @@ export class ValueChecker {
   private identNeg = false;
   private identDot = false; // ends with '.'
   private identDotted = false; // holds a '.'
+  private identRun = 0; // characters of the name's last dotted part
+  private nameDigits = 0; // digits in a row at the end of the name or word
+  // loose text
+  private word = 0; // characters of the current word (-1: a word that starts with a digit, not counted)
+  private angleHead = 0; // 1: right after '<' (a name must start), 2: in that name
   // string
   private quote = 0;
   private strFlags = 0;
@@ -154,6 +168,10 @@ export class ValueChecker {
     c.identNeg = this.identNeg;
     c.identDot = this.identDot;
     c.identDotted = this.identDotted;
+    c.identRun = this.identRun;
+    c.nameDigits = this.nameDigits;
+    c.word = this.word;
+    c.angleHead = this.angleHead;
     c.quote = this.quote;
     c.strFlags = this.strFlags;
     c.esc = this.esc;
@@ -201,6 +219,7 @@ export class ValueChecker {
   private ended(): void {
     const top = this.top();
     this.mode = top === '' ? M_END : isLooseFrame(top) ? M_LOOSE : M_AFTER;
+    this.word = 0;
   }
 
   /** A value starts in a strict frame: an empty frame now has an item. */
@@ -285,15 +304,23 @@ export class ValueChecker {
       this.identNeg = false;
       this.identDot = false;
       this.identDotted = false;
+      this.identRun = 1;
+      this.nameDigits = 0;
       return true;
     }
     if (b === 0x3c) {
       this.startItem();
-      this.stack += F_ANGLE;
+      this.openAngle();
       this.mode = M_LOOSE;
       return true;
     }
     return false;
+  }
+
+  private openAngle(): void {
+    this.stack += F_ANGLE;
+    this.angleHead = 1;
+    this.word = 0;
   }
 
   private afterByte(b: number): boolean {
@@ -369,6 +396,8 @@ export class ValueChecker {
           this.identNeg = true;
           this.identDot = false;
           this.identDotted = false;
+          this.identRun = 1;
+          this.nameDigits = 0;
           return true;
         }
         if (!isDigit(b)) return false;
@@ -470,6 +499,9 @@ export class ValueChecker {
   // ---------------------------------------------------------------- names
   private identByte(b: number): boolean {
     if (isIdentByte(b) && !(this.identDot && isDigit(b))) {
+      if ((b & 0xc0) !== 0x80 && ++this.identRun > MAX_WORD_CHARS) return false;
+      this.nameDigits = isDigit(b) ? this.nameDigits + 1 : 0;
+      if (this.nameDigits > MAX_NAME_DIGITS) return false;
       if (this.ident.length < MAX_IDENT_KEPT) this.ident += String.fromCharCode(b);
       else this.ident = this.ident.slice(0, MAX_IDENT_KEPT) + '~'; // no bare name any more
       this.identDot = false;
@@ -479,6 +511,7 @@ export class ValueChecker {
       if (this.identNeg || this.identDot) return false;
       this.identDot = true;
       this.identDotted = true;
+      this.identRun = 0;
       if (this.ident.length < MAX_IDENT_KEPT) this.ident += '.';
       return true;
     }
@@ -488,8 +521,11 @@ export class ValueChecker {
       return this.step(b);
     }
     if (b === 0x28 || b === 0x5b) {
+      // None(...) is no repr; name[...] is a generic alias: tuple[int], typing.Optional[str]
+      if (NO_CALL.includes(this.ident) || (b === 0x5b && !this.identDotted && !GENERIC.includes(this.ident))) return false;
       this.stack += b === 0x28 ? F_NAME : F_SUB;
       this.mode = M_LOOSE;
+      this.word = 0;
       return true;
     }
     if ((b === SQ || b === DQ) && this.ident === 'b') {
@@ -594,11 +630,30 @@ export class ValueChecker {
   private looseByte(b: number): boolean {
     const top = this.top();
     if (top === F_ANGLE) {
-      // <...>: free text where only < > nest (reprs cut their own strings: <re.Match ...; match='abc>)
-      if (b === 0x3c) this.stack += F_ANGLE;
+      // <name ...>: free text where only < > nest (reprs cut their own strings: <re.Match ...; match='abc>)
+      if (this.angleHead === 1) {
+        if (!isIdentStart(b)) return false;
+        this.angleHead = 2;
+        return this.wordByte(b);
+      }
+      if (this.angleHead === 2) {
+        if (isIdentByte(b)) return this.wordByte(b);
+        if (b === DOT || b === 0x2d) {
+          this.word = 0; // <_io.TextIOWrapper ...>, <built-in function len>
+          return true;
+        }
+        // the name ends: <X object>, <Color.RED: 1>, <Thread(...)>, <frame, file ...>, <memory>
+        if (b !== 0x20 && b !== 0x3a && b !== 0x3e && b !== 0x28 && b !== 0x2c) return false;
+        this.angleHead = 0;
+      }
+      if (isIdentByte(b)) return this.wordByte(b);
+      this.word = 0;
+      if (b === 0x3c) this.openAngle();
       else if (b === 0x3e) return this.close();
       return !isControl(b);
     }
+    if (isIdentByte(b)) return this.wordByte(b);
+    this.word = 0;
     if (top === F_SUB && (b === 0x5b || b === 0x5d)) {
       if (b === 0x5b) this.stack += F_SUB;
       else return this.close();
@@ -611,7 +666,7 @@ export class ValueChecker {
       case 0x29: // )
         return top !== F_SUB && this.close();
       case 0x3c: // <
-        this.stack += F_ANGLE;
+        this.openAngle();
         return true;
       case 0x5b: // [
         this.stack += F_LIST0;
@@ -631,6 +686,19 @@ export class ValueChecker {
       default:
         return !isControl(b);
     }
+  }
+
+  /** A letter or digit of loose text: words that start with a letter are names, and names are short. */
+  private wordByte(b: number): boolean {
+    if ((b & 0xc0) === 0x80) return true;
+    if (this.word === 0) this.nameDigits = 0;
+    if (this.word === 0 && isDigit(b)) this.word = -1;
+    else if (this.word >= 0) {
+      this.word++;
+      this.nameDigits = isDigit(b) ? this.nameDigits + 1 : 0;
+      if (this.nameDigits > MAX_NAME_DIGITS) return false;
+    }
+    return this.word <= MAX_WORD_CHARS;
   }
 
   // ---------------------------------------------------------------- length
@@ -653,7 +721,9 @@ export class ValueChecker {
         return frames + this.strCost();
       case M_DOTS:
         return frames + 3 - this.dots;
-      default: // M_AFTER, M_LOOSE, M_END
+      case M_LOOSE:
+        return frames + (this.angleHead === 1 ? 1 : 0);
+      default: // M_AFTER, M_END
         return frames;
     }
   }

@@ -32,6 +32,10 @@ S_BYTES, S_ESC_SINGLE, S_RAW_DOUBLE, S_RAW_SINGLE, S_LOOSE = 1, 2, 4, 8, 16
 BARE = ("None", "True", "False", "inf", "nan", "infj", "nanj", "Ellipsis", "NotImplemented")
 NEG_BARE = ("inf", "infj")
 MAX_IDENT_KEPT = 16
+NO_CALL = ("None", "True", "False")
+GENERIC = ("list", "tuple", "dict", "set", "frozenset", "type")
+MAX_WORD_CHARS = 40
+MAX_NAME_DIGITS = 6
 
 SQ, DQ, BACKSLASH, DOT = 0x27, 0x22, 0x5C, 0x2E
 
@@ -77,6 +81,10 @@ class ValueChecker:
         self.ident_neg = False
         self.ident_dot = False
         self.ident_dotted = False
+        self.ident_run = 0
+        self.name_digits = 0
+        self.word = 0
+        self.angle_head = 0
         self.quote = 0
         self.str_flags = 0
         self.esc = 0
@@ -119,6 +127,7 @@ class ValueChecker:
     def _ended(self) -> None:
         top = self._top()
         self.mode = M_END if top == "" else M_LOOSE if top in LOOSE_FRAMES else M_AFTER
+        self.word = 0
 
     def _close(self) -> bool:
         self.stack = self.stack[:-1]
@@ -196,10 +205,15 @@ class ValueChecker:
             return True
         if b == 0x3C:
             self._start_item()
-            self.stack += F_ANGLE
+            self._open_angle()
             self.mode = M_LOOSE
             return True
         return False
+
+    def _open_angle(self) -> None:
+        self.stack += F_ANGLE
+        self.angle_head = 1
+        self.word = 0
 
     def _after_byte(self, b: int) -> bool:
         top = self._top()
@@ -357,9 +371,18 @@ class ValueChecker:
         self.ident_neg = neg
         self.ident_dot = False
         self.ident_dotted = False
+        self.ident_run = 1
+        self.name_digits = 0
 
     def _ident_byte(self, b: int) -> bool:
         if (_ident_start(b) or _digit(b)) and not (self.ident_dot and _digit(b)):
+            if b & 0xC0 != 0x80:
+                self.ident_run += 1
+                if self.ident_run > MAX_WORD_CHARS:
+                    return False
+            self.name_digits = self.name_digits + 1 if _digit(b) else 0
+            if self.name_digits > MAX_NAME_DIGITS:
+                return False
             if len(self.ident) < MAX_IDENT_KEPT:
                 self.ident += chr(b)
             else:
@@ -371,6 +394,7 @@ class ValueChecker:
                 return False
             self.ident_dot = True
             self.ident_dotted = True
+            self.ident_run = 0
             if len(self.ident) < MAX_IDENT_KEPT:
                 self.ident += "."
             return True
@@ -380,8 +404,11 @@ class ValueChecker:
             self._ended()
             return self._step(b)
         if b in (0x28, 0x5B):
+            if self.ident in NO_CALL or (b == 0x5B and not self.ident_dotted and self.ident not in GENERIC):
+                return False
             self.stack += F_NAME if b == 0x28 else F_SUB
             self.mode = M_LOOSE
+            self.word = 0
             return True
         if b in (SQ, DQ) and self.ident == "b":
             self._open_string(b, S_BYTES)
@@ -477,11 +504,31 @@ class ValueChecker:
     def _loose_byte(self, b: int) -> bool:
         top = self._top()
         if top == F_ANGLE:
+            if self.angle_head == 1:
+                if not _ident_start(b):
+                    return False
+                self.angle_head = 2
+                return self._word_byte(b)
+            if self.angle_head == 2:
+                if _ident_start(b) or _digit(b):
+                    return self._word_byte(b)
+                if b in (DOT, 0x2D):
+                    self.word = 0
+                    return True
+                if b not in (0x20, 0x3A, 0x3E, 0x28, 0x2C):
+                    return False
+                self.angle_head = 0
+            if _ident_start(b) or _digit(b):
+                return self._word_byte(b)
+            self.word = 0
             if b == 0x3C:
-                self.stack += F_ANGLE
+                self._open_angle()
             elif b == 0x3E:
                 return self._close()
             return not _control(b)
+        if _ident_start(b) or _digit(b):
+            return self._word_byte(b)
+        self.word = 0
         if top == F_SUB and b in (0x5B, 0x5D):
             if b == 0x5D:
                 return self._close()
@@ -493,7 +540,7 @@ class ValueChecker:
         if b == 0x29:
             return top != F_SUB and self._close()
         if b == 0x3C:
-            self.stack += F_ANGLE
+            self._open_angle()
             return True
         if b in (0x5B, 0x7B):
             self.stack += F_LIST0 if b == 0x5B else F_BRACE0
@@ -505,6 +552,20 @@ class ValueChecker:
             self._open_string(b, S_LOOSE)
             return True
         return not _control(b)
+
+    def _word_byte(self, b: int) -> bool:
+        if b & 0xC0 == 0x80:
+            return True
+        if self.word == 0:
+            self.name_digits = 0
+        if self.word == 0 and _digit(b):
+            self.word = -1
+        elif self.word >= 0:
+            self.word += 1
+            self.name_digits = self.name_digits + 1 if _digit(b) else 0
+            if self.name_digits > MAX_NAME_DIGITS:
+                return False
+        return self.word <= MAX_WORD_CHARS
 
     # ------------------------------------------------------------ length
     def _rest(self) -> float:
@@ -523,6 +584,8 @@ class ValueChecker:
             return frames + self._str_cost()
         if m == M_DOTS:
             return frames + 3 - self.dots
+        if m == M_LOOSE:
+            return frames + (1 if self.angle_head == 1 else 0)
         return frames
 
 

@@ -164,6 +164,8 @@ def python_values() -> list[object]:
         re.match(".*", "10.0.0.7 - - [12/Mar/2024:10:01:02 +0000] \"GET /a HTTP/1.1\" 200"),
         # type aliases a script may hold
         tuple[int, int], list[dict[str, int]], typing.Optional[str], typing.List, typing.Callable[[int], str],
+        # long words: numbers are not names
+        Point(10**44, "x" * 50), Point([10**40], 0), Card("x123456", 123456789), typing.Tuple[int, int],
     ]
     return values
 
@@ -194,6 +196,11 @@ INVALID = [
     "Point(x=1, y=2", "Point(x=1))", "Point(]", "Point(x=[1, 2)", "Point(x={'a':1})", "<Point object",
     "<Point object>>", "<a\tb>", "Point(x='1)", "Point(\n)", "set(", "frozenset({1, 2)", "3 of hearts",
     "USD 1,330.64", "Counter({'a': 2}", "deque([1,2])",
+    # what the model wrote in loose forms once strict values were enforced
+    "<list=[1, -1, 0]>", "<list'8677777>", "<79999999>", "<s=1058>", "<dict_len={'.5, 'cts': 29}>", "<>", "< a>",
+    "<" + "list" + "5" * 60 + ">", "<list_list_ left_" + "spam_" * 12 + ">", "False" + "9" * 50 + "[]", "None()",
+    "True(1)", "alar28ssalart[]", "Quais_psis[]", "x" * 41 + "()", "Point(x=" + "ab" * 21 + ")",
+    "False" + "9" * 35 + ".False9", "<list1888888888, 0]>", "Point(x=a1234567)",
 ]
 
 
