@@ -1,6 +1,746 @@
-"""v2 idioms: collections (see idiom.py for what a maker returns)."""
+"""v2 idioms: collections of records as people handle them (see idiom.py for what a maker returns).
+
+Counting tags, stock sheets updated from events, layered options, inverted score tables, deep
+flattening, trends from neighbouring pairs, itertools (groupby, accumulate, chain, islice,
+combinations, product), functools.reduce, multi-key sorts and top-k over lists of dicts,
+filters with several conditions, namedtuple and dataclass records, booking overlaps, a ticket
+state machine, matrix helpers and set operations on lists of ints.
+"""
 from __future__ import annotations
 
-from .idiom import Ctx, Func, Param
+import random
 
-MAKERS: list = []
+from .idiom import Ctx, Func, Param
+from .people import CITIES, FIRST, LAST, PRODUCTS, WORDS, product, score
+
+TAGS = ["python", "data", "news", "tips", "music", "travel", "food", "code", "art", "sports"]
+TEAMS = ["red", "blue", "green", "gold"]
+SIZES = ["S", "M", "L", "XL"]
+COLORS = ["red", "black", "white", "navy", "grey", "olive"]
+
+
+# ---- inputs -----------------------------------------------------------------------------------
+
+def _tagged_posts(rng: random.Random) -> list:
+    tags = rng.sample(TAGS, rng.randint(3, 6))
+    return [[rng.choice(tags) for _ in range(rng.randint(1, 3))] for _ in range(rng.randint(2, 6))]
+
+
+def _stock_levels(rng: random.Random) -> dict:
+    return {p: rng.choice([0, 2, 3, 5, 8, 10, 15, 20]) for p in rng.sample(PRODUCTS[:6], rng.randint(4, 6))}
+
+
+def _stock_events(rng: random.Random) -> list:
+    items = rng.sample(PRODUCTS[:6], rng.randint(2, 4))
+    return [(rng.choice(items), rng.choice([-3, -2, -1, -1, 2, 4, 6, 10])) for _ in range(rng.randint(2, 7))]
+
+
+def _defaults(rng: random.Random) -> dict:
+    return {"theme": "light", "lang": "en", "page_size": 20, "notify": True}
+
+
+def _user_options(rng: random.Random) -> dict:
+    options = {"theme": rng.choice(["dark", "light", None]), "lang": rng.choice(["fr", "de", "en", None]),
+               "page_size": rng.choice([10, 50, None]), "notify": rng.choice([False, None])}
+    keys = rng.sample(sorted(options), rng.randint(1, 3))
+    return {k: options[k] for k in keys}
+
+
+def _cli_options(rng: random.Random) -> dict:
+    return rng.choice([{}, {"page_size": rng.choice([5, 100])}, {"lang": "es"}, {"theme": "dark", "notify": None}])
+
+
+def _score_table(rng: random.Random) -> dict:
+    names = rng.sample(FIRST, rng.randint(3, 7))
+    return {n.capitalize(): score(rng) for n in names}
+
+
+def _nested(rng: random.Random, depth: int = 0) -> list:
+    out: list = []
+    for _ in range(rng.randint(1, 4)):
+        if depth < 2 and rng.random() < 0.35:
+            out.append(_nested(rng, depth + 1))
+        else:
+            out.append(rng.randint(0, 20))
+    return out
+
+
+def _series(rng: random.Random) -> list:
+    start, r = rng.randint(10, 60), rng.random()
+    xs = [start]
+    for _ in range(rng.randint(3, 8)):
+        step = rng.randint(1, 6) if r < 0.3 else -rng.randint(1, 6) if r < 0.5 else rng.randint(-5, 5)
+        xs.append(xs[-1] + step)
+    return xs
+
+
+def _runs_text(rng: random.Random) -> str:
+    letters = rng.choice(["ab", "abc", "WB", "xyz", "HT"])
+    return "".join(rng.choice(letters) * rng.randint(1, 4) for _ in range(rng.randint(2, 6)))
+
+
+def _word_list(rng: random.Random) -> list:
+    return [rng.choice(WORDS + PRODUCTS) for _ in range(rng.randint(3, 10))]
+
+
+def _daily_sales(rng: random.Random) -> list:
+    return [rng.choice([0, 5, 8, 12, 15, 20, 25, 30, 40]) for _ in range(rng.randint(3, 10))]
+
+
+def _rosters(rng: random.Random) -> dict:
+    people = [n.capitalize() for n in rng.sample(FIRST, 6)]
+    sessions = rng.sample(["morning", "lunch", "keynote", "workshop", "evening"], rng.randint(2, 4))
+    return {s: rng.sample(people, rng.randint(1, 4)) for s in sessions}
+
+
+def _players(rng: random.Random) -> list:
+    return [{"name": n.capitalize(), "team": rng.choice(TEAMS[:3]), "points": rng.choice([0, 3, 5, 7, 10, 12, 15])}
+            for n in rng.sample(FIRST, rng.randint(3, 6))]
+
+
+def _rated_products(rng: random.Random) -> list:
+    return [{"name": p, "rating": rng.choice([3.5, 4.0, 4.2, 4.5, 4.8, 5.0, 2.9]), "price": rng.choice([5, 9, 15, 25, 40])}
+            for p in rng.sample(PRODUCTS, rng.randint(3, 6))]
+
+
+def _listings(rng: random.Random) -> list:
+    cities = rng.sample(CITIES[:6], 3)
+    return [{"city": rng.choice(cities), "price": rng.choice([45, 60, 80, 95, 120, 150, 200]),
+             "rating": rng.choice([3.1, 3.8, 4.0, 4.4, 4.7, 4.9])} for _ in range(rng.randint(3, 6))]
+
+
+def _book_rows(rng: random.Random) -> list:
+    titles = ["Dune", "Emma", "Ulysses", "Beloved", "Matilda", "Rebecca", "Persuasion", "Hamlet", "Walden", "Ivanhoe"]
+    authors = [a.capitalize() for a in rng.sample(LAST, 3)]
+    return [(t, rng.choice(authors), rng.randint(1850, 2020)) for t in rng.sample(titles, rng.randint(3, 6))]
+
+
+def _parcels(rng: random.Random) -> list:
+    cities = rng.sample(CITIES[:8], 3)
+    return [(f"P{rng.randint(100, 999)}", rng.choice(cities), rng.choice([0.5, 1.2, 2.0, 3.5, 5.0, 7.25, 12.0]))
+            for _ in range(rng.randint(2, 6))]
+
+
+def _bookings(rng: random.Random) -> list:
+    out = []
+    for _ in range(rng.randint(2, 5)):
+        start = rng.randint(8, 17)
+        out.append((start, start + rng.choice([1, 1, 2, 3])))
+    return out
+
+
+def _ticket_events(rng: random.Random) -> list:
+    good = ["assign", "start", "resolve", "close"]
+    events = good[:rng.randint(1, 4)]
+    if rng.random() < 0.4:
+        events.insert(rng.randint(0, len(events)), rng.choice(["reopen", "close", "start", "assign"]))
+    return events
+
+
+def _square(rng: random.Random) -> list:
+    n = rng.randint(2, 4)
+    return [[rng.randint(-3, 9) for _ in range(n)] for _ in range(n)]
+
+
+def _int_list(rng: random.Random) -> list:
+    return [rng.randint(1, 15) for _ in range(rng.randint(2, 9))]
+
+
+def _nested_config(rng: random.Random) -> dict:
+    return {"db": {"host": rng.choice(["localhost", "db.local"]), "port": rng.choice([5432, 3306])},
+            "cache": {"ttl": rng.choice([30, 60, 300])}, "debug": rng.random() < 0.5}
+
+
+def _config_path(rng: random.Random) -> str:
+    return rng.choice(["db.host", "db.port", "cache.ttl", "debug", "cache.size", "db.user.name", "log.level"])
+
+
+# ---- makers -----------------------------------------------------------------------------------
+
+def tag_leaderboard(ctx: Ctx) -> Func:
+    """Tags over many posts: Counter.most_common or dict.get and a sort; sometimes once per post."""
+    posts = ctx.pick(["posts", "tag_lists", "entries"])
+    counts = ctx.pick(["counts", "tally", "seen"])
+    once = ctx.chance(0.4)
+    it = "dict.fromkeys(tags)" if once else "tags"
+    imports: set[str] = set()
+    if ctx.chance(0.5):
+        it = "sorted(set(tags))" if once else "tags"
+        imports.add("from collections import Counter")
+        body = [f"{counts} = Counter()", f"for tags in {posts}:"]
+        if once:
+            body += ctx.comment("a tag counts once per post", 1)
+        body += [f"    {counts}.update({it})", f"return {counts}.most_common(top)"]
+    else:
+        body = [f"{counts} = {{}}", f"for tags in {posts}:", f"    for tag in {it}:",
+                f"        {counts}[tag] = {counts}.get(tag, 0) + 1",
+                f"ranked = sorted({counts}.items(), key=lambda kv: (-kv[1], kv[0]))",
+                "return ranked[:top]"]
+    name = ctx.pick(["tag_leaderboard", "popular_tags", "top_tags"])
+    return Func(name, [Param(posts, "list[list[str]]", _tagged_posts),
+                       Param("top", "int", lambda r: r.randint(1, 4), default=str(ctx.rng.randint(2, 3)))],
+                "list[tuple[str, int]]", body,
+                "The most used tags and how many " + ("posts use each." if once else "times each appears."),
+                imports=imports)
+
+
+def restock_after_events(ctx: Ctx) -> Func:
+    """Stock levels updated from (item, change) events by a helper, then the items running low."""
+    strict = ctx.chance(0.3)
+    levels, item, change = ctx.pick(["levels", "stock"]), "item", ctx.pick(["change", "delta"])
+    hbody = [f"current = {levels}.get({item}, 0) + {change}"]
+    if strict:
+        hbody += ["if current < 0:", f"    raise ValueError(f'not enough {{{item}}} in stock')"]
+    else:
+        hbody += ctx.comment("we never go below zero: the missing units are backordered")
+        hbody += ["current = max(current, 0)"]
+    hbody += [f"{levels}[{item}] = current", "return current"]
+    helper = Func("apply_stock_change", [Param(levels, "dict[str, int]", _stock_levels), Param(item, "str", "product"),
+                                         Param(change, "int", lambda r: r.randint(-3, 5))], "int", hbody,
+                  "Add the change to the item's stock and return the new level.")
+    events = ctx.pick(["events", "moves", "changes"])
+    body = [*ctx.comment("copy first so the caller's dict is left alone"), f"{levels} = dict(start)"] \
+        if ctx.chance(0.6) else [f"{levels} = start.copy()"]
+    body += [f"for {item}, {change} in {events}:", f"    apply_stock_change({levels}, {item}, {change})"]
+    if ctx.chance(0.5):
+        body += [f"low = [(name, qty) for name, qty in {levels}.items() if qty <= LOW_STOCK]",
+                 "return sorted(low, key=lambda pair: pair[1])"]
+        returns = "list[tuple[str, int]]"
+    else:
+        body += [f"return sorted(name for name, qty in {levels}.items() if qty <= LOW_STOCK)"]
+        returns = "list[str]"
+    name = ctx.pick(["restock_after_events", "low_after_moves", "reorder_report"])
+    return Func(name, [Param("start", "dict[str, int]", _stock_levels), Param(events, "list[tuple[str, int]]", _stock_events)],
+                returns, body, "Apply the stock events and report the items at or below the low-stock level.",
+                details=("Args:", "    start: units on hand per item.", "    events: (item, change) pairs, negative for sales."),
+                constants={"LOW_STOCK": str(ctx.pick(["2", "3", "5"]))}, helpers=[helper], may_raise=strict)
+
+
+def resolve_options(ctx: Ctx) -> Func:
+    """Defaults < user file < command line: dict unpacking, ChainMap, or a loop that skips None."""
+    imports: set[str] = set()
+    r = ctx.rng.random()
+    if r < 0.3:
+        body = ["merged = {**defaults, **user, **cli}", *ctx.comment("later dicts win"), "return merged"]
+        summary = "Options from the defaults, overridden by the user's and then the command line's."
+    elif r < 0.55:
+        imports.add("from collections import ChainMap")
+        body = [*ctx.comment("ChainMap looks keys up left to right"), "return dict(ChainMap(cli, user, defaults))"]
+        summary = "Options from the command line first, then the user's, then the defaults."
+    else:
+        out = ctx.pick(["merged", "options", "result"])
+        body = [f"{out} = dict(defaults)", "for layer in (user, cli):", "    for key, value in layer.items():",
+                "        if value is None:", "            continue", f"        {out}[key] = value", f"return {out}"]
+        summary = "Merge the option layers in order; a None value leaves the earlier one in place."
+    name = ctx.pick(["resolve_options", "layered_options", "final_options"])
+    return Func(name, [Param("defaults", "dict", _defaults), Param("user", "dict", _user_options),
+                       Param("cli", "dict", _cli_options)], "dict", body, summary, imports=imports)
+
+
+def names_by_band(ctx: Ctx) -> Func:
+    """Invert name -> score into band -> names, with a helper for the band."""
+    s = ctx.pick(["score", "points", "mark"])
+    width = ctx.pick(["10", "20", "25"])
+    helper = Func("band_of", [Param(s, "int", "score")], "str",
+                  [f"low = {s} // {width} * {width}", f"return f'{{low}}-{{low + {width} - 1}}'"],
+                  "The band a score falls in, like '70-79'.")
+    table, bands = ctx.pick(["scores", "results", "marks"]), ctx.pick(["bands", "by_band", "groups"])
+    imports: set[str] = set()
+    r = ctx.rng.random()
+    if r < 0.35:
+        imports.add("from collections import defaultdict")
+        body = [f"{bands} = defaultdict(list)", f"for name, {s} in {table}.items():", f"    {bands}[band_of({s})].append(name)"]
+    elif r < 0.7:
+        body = [f"{bands} = {{}}", f"for name, {s} in {table}.items():", f"    {bands}.setdefault(band_of({s}), []).append(name)"]
+    else:
+        body = [f"{bands} = {{}}", f"for name in sorted({table}):", f"    key = band_of({table}[name])",
+                f"    if key not in {bands}:", f"        {bands}[key] = []", f"    {bands}[key].append(name)"]
+    if ctx.chance(0.5):
+        body.append(f"return {{band: sorted(names) for band, names in sorted({bands}.items())}}")
+    else:
+        body.append(f"return dict(sorted({bands}.items(), reverse=True))")
+    name = ctx.pick(["names_by_band", "invert_scores", "students_per_band"])
+    return Func(name, [Param(table, "dict[str, int]", _score_table)], "dict[str, list[str]]", body,
+                "Group the names by the score band they reached.", imports=imports, helpers=[helper])
+
+
+def flatten_deep(ctx: Ctx) -> Func:
+    """Nested lists to one flat list (or their total): recursion, or a stack and a while loop."""
+    nested = ctx.pick(["nested", "items", "tree"])
+    total = ctx.chance(0.3)
+    if total:
+        name, acc = ctx.pick(["deep_total", "nested_sum", "sum_leaves"]), ctx.pick(["total", "acc"])
+        start, add_rec, add_leaf, done = f"{acc} = 0", f"{acc} += {{rec}}", f"{acc} += item", f"return {acc}"
+        returns, summary = "int", "Add up every number in the nested lists."
+    else:
+        name, acc = ctx.pick(["flatten_deep", "unnest", "all_leaves"]), ctx.pick(["flat", "out", "result"])
+        start, add_rec, add_leaf, done = f"{acc} = []", f"{acc}.extend({{rec}})", f"{acc}.append(item)", f"return {acc}"
+        returns, summary = "list", "Flatten lists nested to any depth, keeping the order."
+    if ctx.chance(0.5):
+        body = [start, f"for item in {nested}:", "    if isinstance(item, list):",
+                "        " + add_rec.format(rec=f"{name}(item)"), "    else:", "        " + add_leaf, done]
+    else:
+        body = [start, f"stack = list(reversed({nested}))", "while stack:", "    item = stack.pop()",
+                "    if isinstance(item, list):",
+                *ctx.comment("push the children so the first one comes off next", 2),
+                "        stack.extend(reversed(item))", "    else:", "        " + add_leaf, done]
+    return Func(name, [Param(nested, "list", _nested)], returns, body, summary)
+
+
+def trend_label(ctx: Ctx) -> Func:
+    """Neighbouring pairs with zip(xs, xs[1:]): rising, falling or mixed."""
+    xs = ctx.pick(["readings", "prices", "levels", "values"])
+    if ctx.chance(0.5):
+        body = [f"steps = [b - a for a, b in zip({xs}, {xs}[1:])]",
+                "if all(s > 0 for s in steps):", "    return 'rising'",
+                "if all(s < 0 for s in steps):", "    return 'falling'", "return 'mixed'"]
+    else:
+        body = ["ups = downs = 0", f"for prev, cur in zip({xs}, {xs}[1:]):", "    if cur > prev:", "        ups += 1",
+                "    elif cur < prev:", "        downs += 1"]
+        if ctx.chance(0.5):
+            body += ["    if ups and downs:", "        return 'mixed'"]
+            body += ["return 'rising' if ups else 'falling' if downs else 'flat'"]
+        else:
+            body += ["if ups and not downs:", "    return 'rising'", "if downs and not ups:", "    return 'falling'",
+                     "return 'mixed'"]
+    name = ctx.pick(["trend_label", "describe_trend", "direction"])
+    return Func(name, [Param(xs, "list[int]", _series)], "str", body,
+                "Say whether the values only go up, only go down, or both.")
+
+
+def run_length(ctx: Ctx) -> Func:
+    """Runs of equal characters: itertools.groupby, or a while loop over indices."""
+    text = ctx.pick(["text", "s", "pattern"])
+    as_string = ctx.chance(0.5)
+    imports: set[str] = set()
+    if ctx.chance(0.5):
+        imports.add("from itertools import groupby")
+        if as_string:
+            body = [f"return ''.join(f'{{ch}}{{len(list(run))}}' for ch, run in groupby({text}))"]
+        else:
+            body = ["runs = []", f"for ch, group in groupby({text}):", "    runs.append((ch, sum(1 for _ in group)))",
+                    "return runs"]
+    else:
+        body = ["runs = []", "i = 0", f"while i < len({text}):", "    j = i",
+                f"    while j < len({text}) and {text}[j] == {text}[i]:", "        j += 1",
+                f"    runs.append({'f' + repr('{' + text + '[i]}{j - i}') if as_string else f'({text}[i], j - i)'})",
+                "    i = j", "return ''.join(runs)" if as_string else "return runs"]
+    name = ctx.pick(["run_length", "encode_runs", "compress_runs"])
+    return Func(name, [Param(text, "str", _runs_text)], "str" if as_string else "list[tuple[str, int]]", body,
+                "Each run of repeated characters with its length" + (", written as 'a3b1'." if as_string else "."),
+                imports=imports)
+
+
+def words_by_length(ctx: Ctx) -> Func:
+    """groupby on data sorted by the same key: words grouped by length."""
+    words = ctx.pick(["words", "items", "terms"])
+    imports = {"from itertools import groupby"}
+    ordered = ctx.pick(["ordered", "by_len", "sorted_words"])
+    key = "len" if ctx.chance(0.5) else "lambda w: len(w)"
+    body = [*ctx.comment("groupby only joins neighbours, so sort by the same key first"),
+            f"{ordered} = sorted({words}, key={key})"]
+    if ctx.chance(0.5):
+        body.append(f"return {{size: sorted(set(group)) for size, group in groupby({ordered}, key={key})}}"
+                    if ctx.chance(0.5) else
+                    f"return {{size: list(group) for size, group in groupby({ordered}, key={key})}}")
+        returns = "dict[int, list[str]]"
+    else:
+        body += ["counts = []", f"for size, group in groupby({ordered}, key={key}):",
+                 "    counts.append((size, len(list(group))))", "return counts"]
+        returns = "list[tuple[int, int]]"
+    name = ctx.pick(["words_by_length", "group_by_length", "length_buckets"])
+    return Func(name, [Param(words, "list[str]", _word_list)], returns, body,
+                "Group the words by how many letters they have.", imports=imports)
+
+
+def running_goal(ctx: Ctx) -> Func:
+    """itertools.accumulate for running totals: the day a goal is reached, or the totals."""
+    sales = ctx.pick(["sales", "daily", "amounts"])
+    imports = {"from itertools import accumulate"}
+    r = ctx.rng.random()
+    if r < 0.4:
+        body = [f"for day, total in enumerate(accumulate({sales}), start=1):", "    if total >= goal:", "        return day",
+                "return None"]
+        params = [Param(sales, "list[int]", _daily_sales), Param("goal", "int", lambda g: g.choice([30, 50, 80, 120]))]
+        returns, summary = "int | None", "The first day (1-based) on which the running total reaches the goal."
+    elif r < 0.7:
+        body = [f"totals = list(accumulate({sales}))", *ctx.comment("the last running total is the grand total"),
+                "return totals, totals[-1] if totals else 0"]
+        params = [Param(sales, "list[int]", _daily_sales)]
+        returns, summary = "tuple[list[int], int]", "Running totals of the sales, and the overall total."
+    else:
+        body = [f"best = list(accumulate({sales}, max))",
+                f"return [day for day, (x, b) in enumerate(zip({sales}, best)) if x == b and x > 0]"]
+        params = [Param(sales, "list[int]", _daily_sales)]
+        returns, summary = "list[int]", "Days (0-based) whose sales matched or beat every day before them."
+    name = ctx.pick(["running_goal", "progress_to_goal", "cumulative_sales"])
+    return Func(name, params, returns, body, summary, imports=imports)
+
+
+def everyone_attending(ctx: Ctx) -> Func:
+    """chain over the lists of a dict: everyone once, or those in several sessions."""
+    rosters = ctx.pick(["rosters", "sessions", "attendees"])
+    imports = {"from itertools import chain"}
+    if ctx.chance(0.5):
+        body = [f"everyone = chain.from_iterable({rosters}.values())"]
+        body.append("return sorted(set(everyone))" if ctx.chance(0.5) else "return list(dict.fromkeys(everyone))")
+        summary = "Everyone who attends at least one session, each once."
+    else:
+        imports.add("from collections import Counter")
+        body = [f"counts = Counter(chain(*{rosters}.values()))",
+                "return sorted(name for name, n in counts.items() if n >= minimum)"]
+        summary = "People who attend at least `minimum` sessions."
+        return Func(ctx.pick(["regulars", "frequent_attendees"]),
+                    [Param(rosters, "dict[str, list[str]]", _rosters), Param("minimum", "int", lambda g: g.randint(1, 3), default="2")],
+                    "list[str]", body, summary, imports=imports)
+    name = ctx.pick(["everyone_attending", "all_attendees", "guest_list"])
+    return Func(name, [Param(rosters, "dict[str, list[str]]", _rosters)], "list[str]", body, summary, imports=imports)
+
+
+def first_matches(ctx: Ctx) -> Func:
+    """The first n words that pass a test: islice over a generator, or a loop with break."""
+    words, n = ctx.pick(["words", "tokens", "names"]), ctx.pick(["n", "limit", "count"])
+    test = ctx.pick(["len(w) > 4", "w[0] in 'aeiou'", "w.endswith('s')", "'e' in w"])
+    desc = {"len(w) > 4": "longer than four letters", "w[0] in 'aeiou'": "starting with a vowel",
+            "w.endswith('s')": "ending in s", "'e' in w": "containing an e"}[test]
+    imports: set[str] = set()
+    if ctx.chance(0.5):
+        imports.add("from itertools import islice")
+        body = [f"matches = (w for w in {words} if {test})", *ctx.comment("islice stops the generator early"),
+                f"return list(islice(matches, {n}))"]
+    else:
+        body = ["found = []", f"for w in {words}:", f"    if not ({test}):", "        continue", "    found.append(w)",
+                f"    if len(found) == {n}:", "        break", "return found"]
+    name = ctx.pick(["first_matches", "take_matching", "first_few"])
+    return Func(name, [Param(words, "list[str]", _word_list), Param(n, "int", lambda g: g.randint(1, 4), default="3")],
+                "list[str]", body, f"The first words {desc}, at most {n} of them.", imports=imports)
+
+
+def round_robin(ctx: Ctx) -> Func:
+    """itertools.combinations: every pairing of the players, as lines or as a count per player."""
+    players = ctx.pick(["players", "teams", "names"])
+    imports = {"from itertools import combinations"}
+    if ctx.chance(0.6):
+        body = [f"return [f'{{a}} vs {{b}}' for a, b in combinations({players}, 2)]"] if ctx.chance(0.5) else \
+            ["games = []", f"for home, away in combinations({players}, 2):", "    games.append(f'{home} vs {away}')",
+             "return games"]
+        returns, summary = "list[str]", "Every game of a round robin, each pairing once."
+    else:
+        body = [f"pairs = list(combinations(sorted({players}), 2))", "rounds = len(pairs)",
+                "return rounds, pairs[:3]"]
+        returns, summary = "tuple[int, list[tuple[str, str]]]", "How many games a round robin needs, and the first few."
+
+    def role(r: random.Random) -> list:
+        return [n.capitalize() for n in r.sample(FIRST, r.randint(2, 5))]
+    name = ctx.pick(["round_robin", "fixtures", "all_matchups"])
+    return Func(name, [Param(players, "list[str]", role)], returns, body, summary, imports=imports)
+
+
+def pairs_with_sum(ctx: Ctx) -> Func:
+    """Pairs of numbers adding up to a target: combinations, or two index loops with an early exit."""
+    nums, target = ctx.pick(["nums", "values", "prices"]), ctx.pick(["target", "total", "goal"])
+    imports: set[str] = set()
+    first_only = ctx.chance(0.4)
+    if ctx.chance(0.5):
+        imports.add("from itertools import combinations")
+        if first_only:
+            body = [f"for a, b in combinations({nums}, 2):", f"    if a + b == {target}:", "        return a, b", "return None"]
+        else:
+            body = [f"found = {{tuple(sorted(p)) for p in combinations({nums}, 2) if sum(p) == {target}}}",
+                    "return sorted(found)"]
+    else:
+        body = [f"for i in range(len({nums})):", f"    for j in range(i + 1, len({nums})):",
+                f"        if {nums}[i] + {nums}[j] == {target}:"]
+        if first_only:
+            body += [f"            return {nums}[i], {nums}[j]", "return None"]
+        else:
+            body = ["pairs = []"] + body + [f"            pairs.append(({nums}[i], {nums}[j]))", "return pairs"]
+    name = ctx.pick(["pairs_with_sum", "two_sum_pairs", "matching_pairs"])
+    return Func(name, [Param(nums, "list[int]", _int_list), Param(target, "int", lambda g: g.randint(6, 20))],
+                "tuple[int, int] | None" if first_only else "list[tuple[int, int]]", body,
+                "The first pair that adds up to the target, or None." if first_only else "All pairs that add up to the target.",
+                imports=imports)
+
+
+def variant_codes(ctx: Ctx) -> Func:
+    """itertools.product of sizes and colours into SKU codes, some left out."""
+    sizes, colors = ctx.pick(["sizes", "fits"]), ctx.pick(["colors", "colours", "shades"])
+    imports = {"from itertools import product"}
+    sep = ctx.pick(["-", "/", "_"])
+    if ctx.chance(0.5):
+        body = [f"return [f'{{s}}{sep}{{c}}' for s, c in product({sizes}, {colors}) if (s, c) not in SOLD_OUT]"]
+    else:
+        body = ["codes = []", f"for size, color in product({sizes}, {colors}):",
+                "    if (size, color) in SOLD_OUT:", *ctx.comment("not made this season", 2), "        continue",
+                f"    codes.append(size + '{sep}' + color.upper())" if ctx.chance(0.5) else f"    codes.append(f'{{size}}{sep}{{color}}')",
+                "return codes"]
+
+    def sizes_role(r: random.Random) -> list:
+        return r.sample(SIZES, r.randint(1, 3))
+
+    def colors_role(r: random.Random) -> list:
+        return r.sample(COLORS, r.randint(1, 3))
+    name = ctx.pick(["variant_codes", "sku_variants", "size_color_codes"])
+    return Func(name, [Param(sizes, "list[str]", sizes_role), Param(colors, "list[str]", colors_role)], "list[str]", body,
+                "Codes for every size and colour we stock.", imports=imports,
+                constants={"SOLD_OUT": "[('S', 'navy'), ('XL', 'red'), ('M', 'olive')]"})
+
+
+def gcd_of_all(ctx: Ctx) -> Func:
+    """functools.reduce with math.gcd or a helper lcm, or the plain loop."""
+    nums = ctx.pick(["nums", "sizes", "lengths"])
+    imports = {"import math"}
+    helpers: list = []
+    r = ctx.rng.random()
+    if r < 0.35:
+        imports.add("from functools import reduce")
+        body = [f"return reduce(math.gcd, {nums})"]
+        fname, summary = ctx.pick(["gcd_of_all", "common_divisor"]), "Greatest common divisor of all the numbers."
+    elif r < 0.65:
+        result = ctx.pick(["result", "g"])
+        body = [f"{result} = {nums}[0]", f"for x in {nums}[1:]:", f"    {result} = math.gcd({result}, x)",
+                f"    if {result} == 1:", *ctx.comment("nothing smaller is possible", 2), "        break", f"return {result}"]
+        fname, summary = ctx.pick(["gcd_of_all", "common_divisor"]), "Greatest common divisor of all the numbers."
+    else:
+        imports.add("from functools import reduce")
+        helpers.append(Func("lcm_pair", [Param("a", "int", "n"), Param("b", "int", "n")], "int",
+                            ["return a * b // math.gcd(a, b)"], "Least common multiple of two numbers."))
+        body = [f"return reduce(lcm_pair, {nums}, 1)"]
+        fname, summary = ctx.pick(["lcm_of_all", "common_period"]), "Least common multiple of all the numbers."
+
+    def role(g: random.Random) -> list:
+        base = g.choice([2, 3, 4, 6])
+        return [base * g.randint(1, 6) for _ in range(g.randint(2, 5))]
+    return Func(fname, [Param(nums, "list[int]", role)], "int", body, summary, imports=imports, helpers=helpers)
+
+
+def lookup_path(ctx: Ctx) -> Func:
+    """'db.port' looked up in nested dicts: functools.reduce over the keys, or a loop with early exit."""
+    config, path = ctx.pick(["config", "settings", "tree"]), ctx.pick(["path", "dotted", "key_path"])
+    imports: set[str] = set()
+    if ctx.chance(0.5):
+        imports.add("from functools import reduce")
+        body = [*ctx.comment("each step goes one level deeper; a missing key gives {}"),
+                f"found = reduce(lambda node, key: node.get(key, {{}}) if isinstance(node, dict) else {{}}, "
+                f"{path}.split('.'), {config})",
+                "return default if found == {} else found"]
+    else:
+        node = ctx.pick(["node", "current"])
+        body = [f"{node} = {config}", f"for key in {path}.split('.'):",
+                f"    if not isinstance({node}, dict) or key not in {node}:", "        return default",
+                f"    {node} = {node}[key]", f"return {node}"]
+    name = ctx.pick(["lookup_path", "get_setting", "dig"])
+    return Func(name, [Param(config, "dict", _nested_config), Param(path, "str", _config_path),
+                       Param("default", "object", lambda g: g.choice([None, 0, "unset"]), default="None")], "object", body,
+                "The value at a dotted path like 'db.port', or the default when a key is missing.", imports=imports)
+
+
+def sort_roster(ctx: Ctx) -> Func:
+    """sorted(key=lambda r: (r['team'], -r['points'], r['name'])) over dicts, written as lines."""
+    players = ctx.pick(["players", "roster", "rows"])
+    key = ctx.pick(["(p['team'], -p['points'], p['name'])", "(-p['points'], p['name'])", "(p['team'], p['name'])"])
+    body = [f"ordered = sorted({players}, key=lambda p: {key})"]
+    if ctx.chance(0.5):
+        body.append("return [f\"{p['team']}: {p['name']} ({p['points']})\" for p in ordered]")
+        returns = "list[str]"
+    else:
+        body += ["lines = []", "for rank, p in enumerate(ordered, start=1):",
+                 "    lines.append(f\"{rank}. {p['name']} {p['points']}\")", "return lines"]
+        returns = "list[str]"
+    desc = {"(p['team'], -p['points'], p['name'])": "by team, then most points first, then name",
+            "(-p['points'], p['name'])": "most points first, ties by name",
+            "(p['team'], p['name'])": "by team, then name"}[key]
+    name = ctx.pick(["sort_roster", "roster_lines", "ordered_players"])
+    return Func(name, [Param(players, "list[dict]", _players)], returns, body, f"The players {desc}, one line each.")
+
+
+def best_rated(ctx: Ctx) -> Func:
+    """Top k by a field: heapq.nlargest, sorted()[:k], or max() for one."""
+    items, k = ctx.pick(["products", "catalog", "items"]), ctx.pick(["k", "n", "top"])
+    imports: set[str] = set()
+    r = ctx.rng.random()
+    if r < 0.35:
+        imports.add("import heapq")
+        body = [f"best = heapq.nlargest({k}, {items}, key=lambda p: p['rating'])", "return [p['name'] for p in best]"]
+    elif r < 0.7:
+        body = [f"ranked = sorted({items}, key=lambda p: (-p['rating'], p['price']))",
+                *ctx.comment("cheaper first among equal ratings"), f"return [p['name'] for p in ranked[:{k}]]"]
+    else:
+        body = [f"affordable = [p for p in {items} if p['price'] <= budget]", "if not affordable:", "    return None",
+                "best = max(affordable, key=lambda p: p['rating'])", "return best['name']"]
+        name = ctx.pick(["best_within_budget", "pick_product"])
+        return Func(name, [Param(items, "list[dict]", _rated_products), Param("budget", "int", lambda g: g.choice([5, 10, 20, 30]))],
+                    "str | None", body, "The best rated product we can afford, or None.")
+    name = ctx.pick(["best_rated", "top_products", "highest_rated"])
+    return Func(name, [Param(items, "list[dict]", _rated_products), Param(k, "int", lambda g: g.randint(1, 3), default="2")],
+                "list[str]", body, "Names of the best rated products.", imports=imports)
+
+
+def find_listings(ctx: Ctx) -> Func:
+    """Records filtered by several conditions, one optional: a comprehension or a loop with continue."""
+    rows = ctx.pick(["listings", "rooms", "offers"])
+    limit = ctx.pick(["max_price", "budget"])
+    sort_it = ctx.chance(0.5)
+    if ctx.chance(0.5):
+        body = [f"matches = [r for r in {rows}",
+                f"           if r['price'] <= {limit} and r['rating'] >= MIN_RATING",
+                "           and (city is None or r['city'] == city)]"]
+    else:
+        body = ["matches = []", f"for r in {rows}:", f"    if r['price'] > {limit}:", "        continue",
+                "    if r['rating'] < MIN_RATING:", "        continue", "    if city is not None and r['city'] != city:",
+                "        continue", "    matches.append(r)"]
+    if sort_it:
+        body.append("matches.sort(key=lambda r: r['price'])")
+    body.append("return [(r['city'], r['price']) for r in matches]")
+
+    def city_role(g: random.Random) -> str:
+        return g.choice(CITIES[:6])
+    name = ctx.pick(["find_listings", "filter_rooms", "search_offers"])
+    return Func(name, [Param(rows, "list[dict]", _listings), Param(limit, "int", lambda g: g.choice([60, 100, 150])),
+                       Param("city", "str | None", city_role, default="None")], "list[tuple[str, int]]", body,
+                "Listings within budget and rated well, optionally in one city" + (", cheapest first." if sort_it else "."),
+                constants={"MIN_RATING": ctx.pick(["4.0", "3.5", "4.5"])})
+
+
+def library_books(ctx: Ctx) -> Func:
+    """namedtuple records from tuples: oldest book per author, or titles after a year."""
+    cls = ctx.pick(["Book", "Title"])
+    imports = {"from collections import namedtuple"}
+    constants = {cls: f"namedtuple('{cls}', ['title', 'author', 'year'])"}
+    rows = ctx.pick(["rows", "records", "data"])
+    body = [f"books = [{cls}(*row) for row in {rows}]" if ctx.chance(0.5) else f"books = [{cls}._make(row) for row in {rows}]"]
+    if ctx.chance(0.5):
+        body += ["oldest = {}", "for book in books:", "    known = oldest.get(book.author)",
+                 "    if known is None or book.year < known.year:", "        oldest[book.author] = book",
+                 "return {author: b.title for author, b in sorted(oldest.items())}"]
+        returns, summary, params = "dict[str, str]", "The oldest title of each author.", [Param(rows, "list[tuple]", _book_rows)]
+    else:
+        body += ["recent = [b for b in books if b.year >= since]", "recent.sort(key=lambda b: b.year)",
+                 "return [f'{b.title} ({b.year})' for b in recent]"]
+        returns, summary = "list[str]", "Titles published in or after `since`, oldest first."
+        params = [Param(rows, "list[tuple]", _book_rows), Param("since", "int", lambda g: g.choice([1900, 1950, 1980, 2000]))]
+    name = ctx.pick(["library_books", "catalog_books", "book_report"])
+    return Func(name, params, returns, body, summary, imports=imports, constants=constants)
+
+
+def parcel_manifest(ctx: Ctx) -> Func:
+    """@dataclass records built from tuples, then weight per city or the heaviest parcel."""
+    cls = ctx.pick(["Parcel", "Shipment", "Package"])
+    block = ["@dataclass", f"class {cls}:", "    code: str", "    city: str", "    weight: float"]
+    if ctx.chance(0.5):
+        block += ["", "    def is_heavy(self) -> bool:", "        return self.weight > HEAVY_KG"]
+    rows = ctx.pick(["rows", "manifest", "entries"])
+    build = f"parcels = [{cls}(code, city, weight) for code, city, weight in {rows}]" if ctx.chance(0.5) else \
+        f"parcels = [{cls}(*row) for row in {rows}]"
+    body = [build]
+    if ctx.chance(0.5):
+        body += ["per_city = {}", "for p in parcels:", "    per_city[p.city] = per_city.get(p.city, 0) + p.weight",
+                 "return {city: round(w, 2) for city, w in sorted(per_city.items())}"]
+        returns, summary = "dict[str, float]", "Total weight going to each city."
+    else:
+        check = "p.is_heavy()" if "is_heavy" in "".join(block) else "p.weight > HEAVY_KG"
+        body += [f"heavy = [p.code for p in parcels if {check}]",
+                 "biggest = max(parcels, key=lambda p: p.weight)", "return heavy, biggest.code"]
+        returns, summary = "tuple[list[str], str]", "Codes of the heavy parcels, and the heaviest one."
+    name = ctx.pick(["parcel_manifest", "summarize_shipments", "load_report"])
+    return Func(name, [Param(rows, "list[tuple[str, str, float]]", _parcels)], returns, body, summary,
+                imports={"from dataclasses import dataclass"}, constants={"HEAVY_KG": ctx.pick(["5.0", "4.0", "10.0"])},
+                helpers=[block])
+
+
+def booking_clash(ctx: Ctx) -> Func:
+    """Room bookings as (start, end) hours: sorted, neighbours compared; the first clash or all free hours."""
+    slots = ctx.pick(["bookings", "slots", "reservations"])
+    if ctx.chance(0.6):
+        helper = Func("overlaps", [Param("a", "tuple[int, int]", lambda g: _bookings(g)[0]),
+                                   Param("b", "tuple[int, int]", lambda g: _bookings(g)[0])], "bool",
+                      ["return a[0] < b[1] and b[0] < a[1]"], "True if the two time ranges share some time.")
+        body = [f"ordered = sorted({slots})", "for earlier, later in zip(ordered, ordered[1:]):",
+                "    if overlaps(earlier, later):", "        return earlier, later", "return None"]
+        name = ctx.pick(["booking_clash", "first_conflict", "double_booked"])
+        return Func(name, [Param(slots, "list[tuple[int, int]]", _bookings)], "tuple | None", body,
+                    "The first two bookings that overlap, or None if the room is never double booked.", helpers=[helper])
+    busy = ctx.pick(["busy", "taken"])
+    body = [f"{busy} = set()", f"for start, end in {slots}:", f"    {busy}.update(range(start, end))",
+            f"return [h for h in range(OPEN, CLOSE) if h not in {busy}]"]
+    name = ctx.pick(["free_hours", "open_hours", "room_gaps"])
+    return Func(name, [Param(slots, "list[tuple[int, int]]", _bookings)], "list[int]", body,
+                "Hours of the working day with no booking.", constants={"OPEN": "8", "CLOSE": ctx.pick(["18", "20"])})
+
+
+def ticket_status(ctx: Ctx) -> Func:
+    """A state machine over events with an allowed-transitions dict; a bad event raises, stops or is skipped."""
+    mode = ctx.pick(["raise", "stop", "skip"]) if ctx.chance(0.8) else "skip"
+    mode = "skip" if mode == "raise" and ctx.chance(0.4) else mode
+    table = ctx.pick(["TRANSITIONS", "ALLOWED"])
+    constants = {table: "{'new': {'assign': 'assigned'}, 'assigned': {'start': 'in_progress'}, "
+                        "'in_progress': {'resolve': 'resolved'}, 'resolved': {'close': 'closed', 'reopen': 'assigned'}}"}
+    state, events = ctx.pick(["state", "status"]), ctx.pick(["events", "actions"])
+    body = [f"{state} = 'new'", f"for event in {events}:", f"    moves = {table}.get({state}, {{}})",
+            "    if event not in moves:"]
+    if mode == "raise":
+        body.append(f"        raise ValueError(f'cannot {{event}} a ticket that is {{{state}}}')")
+    elif mode == "stop":
+        body += ctx.comment("the rest of the log is not trusted after a bad event", 2)
+        body.append("        break")
+    else:
+        body.append("        continue")
+    body += [f"    {state} = moves[event]", f"return {state}"]
+    name = ctx.pick(["ticket_status", "replay_ticket", "final_ticket_state"])
+    return Func(name, [Param(events, "list[str]", _ticket_events)], "str", body,
+                "Replay the ticket's events from 'new' and return where it ends up.", constants=constants,
+                may_raise=mode == "raise")
+
+
+def matrix_summary(ctx: Ctx) -> Func:
+    """Lists of lists: transpose with zip(*m), row and column sums, the diagonal."""
+    m = ctx.pick(["matrix", "grid", "table"])
+    r = ctx.rng.random()
+    if r < 0.35:
+        body = [f"columns = [list(col) for col in zip(*{m})]", "return columns"] if ctx.chance(0.5) else \
+            ["columns = []", f"for j in range(len({m}[0])):", f"    columns.append([row[j] for row in {m}])", "return columns"]
+        name, returns, summary = ctx.pick(["transpose", "flip_rows_and_columns"]), "list[list[int]]", "Rows become columns."
+    elif r < 0.7:
+        body = [f"row_sums = [sum(row) for row in {m}]", f"col_sums = [sum(col) for col in zip(*{m})]",
+                "return row_sums, col_sums"]
+        name, returns, summary = ctx.pick(["row_and_column_sums", "margins"]), "tuple[list[int], list[int]]", \
+            "Sum of each row and of each column."
+    else:
+        if ctx.chance(0.5):
+            body = [f"main = sum({m}[i][i] for i in range(len({m})))",
+                    f"anti = sum({m}[i][-1 - i] for i in range(len({m})))", "return main, anti"]
+            returns = "tuple[int, int]"
+        else:
+            body = ["diagonal = []", f"for i, row in enumerate({m}):", "    diagonal.append(row[i])", "return diagonal"]
+            returns = "list[int]"
+        name, summary = ctx.pick(["diagonals", "diagonal_of"]), "The diagonal of a square matrix."
+    return Func(name, [Param(m, "list[list[int]]", _square)], returns, body, summary)
+
+
+def compare_ids(ctx: Ctx) -> Func:
+    """Set operations on two lists of ints, returned sorted."""
+    a, b = ctx.pick(["before", "old_ids", "first"]), ctx.pick(["after", "new_ids", "second"])
+    op = ctx.pick(["&", "-", "^", "all"])
+    if op == "all":
+        body = [f"left, right = set({a}), set({b})",
+                "return {'added': sorted(right - left), 'removed': sorted(left - right), 'kept': sorted(left & right)}"]
+        returns, summary = "dict[str, list[int]]", "Which ids were added, removed and kept."
+    elif ctx.chance(0.5):
+        body = [f"return sorted(set({a}) {op} set({b}))"]
+        returns = "list[int]"
+        summary = {"&": "Ids found in both lists.", "-": "Ids of the first list missing from the second.",
+                   "^": "Ids found in exactly one of the lists."}[op]
+    else:
+        method = {"&": "intersection", "-": "difference", "^": "symmetric_difference"}[op]
+        body = [f"common = set({a}).{method}({b})", "return sorted(common)"]
+        returns = "list[int]"
+        summary = {"&": "Ids found in both lists.", "-": "Ids of the first list missing from the second.",
+                   "^": "Ids found in exactly one of the lists."}[op]
+    name = ctx.pick(["compare_ids", "diff_ids", "id_changes"])
+    return Func(name, [Param(a, "list[int]", _int_list), Param(b, "list[int]", _int_list)], returns, body, summary)
+
+
+MAKERS: list = [tag_leaderboard, restock_after_events, resolve_options, names_by_band, flatten_deep, trend_label,
+                run_length, words_by_length, running_goal, everyone_attending, first_matches, round_robin,
+                pairs_with_sum, variant_codes, gcd_of_all, lookup_path, sort_roster, best_rated, find_listings,
+                library_books, parcel_manifest, booking_clash, ticket_status, matrix_summary, compare_ids]
