@@ -38,7 +38,7 @@ def _brackets(rng: random.Random) -> str:
 
 def stack_brackets(ctx: Ctx) -> Func:
     """A Stack class (push/pop/peek, __len__, __bool__ or is_empty) checking balanced brackets."""
-    cls = ctx.pick(["Stack", "LifoStack", "OpenStack"])
+    cls = ctx.pick(["LifoStack", "OpenStack", "OpenerStack"])
     items = ctx.pick(["_items", "items", "_data"])
     use_bool = ctx.chance(0.5)
     lines = ["def __init__(self):", f"    self.{items} = []", "",
@@ -83,7 +83,7 @@ def _jobs(rng: random.Random) -> list:
 
 def round_robin_queue(ctx: Ctx) -> Func:
     """A Queue over collections.deque (enqueue/dequeue, __len__, __iter__ with yield): round robin."""
-    cls = ctx.pick(["Queue", "JobQueue", "FifoQueue"])
+    cls = ctx.pick(["TurnQueue", "FifoQueue", "RoundRobinQueue"])
     lines = ["def __init__(self, items=()):", "    self._items = deque(items)", "",
              "def enqueue(self, item):", "    self._items.append(item)", "",
              "def dequeue(self):", "    return self._items.popleft()", "",
@@ -124,7 +124,7 @@ def _stock_moves(rng: random.Random) -> list:
 
 def inventory_class(ctx: Ctx) -> Func:
     """Inventory with restock/sell (raising on oversell), __contains__ and __getitem__."""
-    cls = ctx.pick(["Inventory", "Stockroom", "Warehouse"])
+    cls = ctx.pick(["StockBook", "Pantry", "Depot"])
     err = ctx.pick(["ValueError", "RuntimeError"])
     lines = ["def __init__(self):", "    self.stock = {}", "",
              "def restock(self, item, qty):", "    self.stock[item] = self.stock.get(item, 0) + qty", "",
@@ -162,7 +162,7 @@ def inventory_class(ctx: Ctx) -> Func:
 
 def temperature_class(ctx: Ctx) -> Func:
     """Temperature stored in Celsius; fahrenheit/kelvin properties, a classmethod, __lt__, __repr__."""
-    cls = ctx.pick(["Temperature", "Temp", "Reading"])
+    cls = ctx.pick(["Temp", "TempReading", "Celsius"])
     lines = ["def __init__(self, celsius):", "    self.celsius = celsius", "",
              "@classmethod", "def from_fahrenheit(cls, degrees):", "    return cls((degrees - 32) * 5 / 9)", "",
              "@property", "def fahrenheit(self):", "    return self.celsius * 9 / 5 + 32", "",
@@ -196,7 +196,7 @@ def temperature_class(ctx: Ctx) -> Func:
 
 def tally_class(ctx: Ctx) -> Func:
     """A Tally: add, __contains__, __len__, __iter__ (yield, most first), most_common()."""
-    cls = ctx.pick(["Tally", "VoteCounter", "Counts"])
+    cls = ctx.pick(["VoteCounter", "VoteTally", "TallyBoard"])
     lines = ["def __init__(self):", "    self._counts = {}", "",
              "def add(self, key, n=1):", "    self._counts[key] = self._counts.get(key, 0) + n", "",
              "def __contains__(self, key):", "    return key in self._counts", "",
@@ -247,7 +247,7 @@ def _expression(rng: random.Random) -> str:
 
 def tokenizer_class(ctx: Ctx) -> Func:
     """A Tokenizer over a string: a while loop scanning characters, __iter__ with yield."""
-    cls = ctx.pick(["Tokenizer", "Lexer", "Scanner"])
+    cls = ctx.pick(["FormulaLexer", "TokenStream", "MathScanner"])
     lines = ["def __init__(self, text):", "    self.text = text", "    self.pos = 0", "",
              "def _read_while(self, test):", "    start = self.pos",
              "    while self.pos < len(self.text) and test(self.text[self.pos]):", "        self.pos += 1",
@@ -279,8 +279,8 @@ def tokenizer_class(ctx: Ctx) -> Func:
 
 def linked_list_class(ctx: Ctx) -> Func:
     """Node + LinkedList: append walking to the tail, __iter__ with yield, __len__, reverse()."""
-    cls = ctx.pick(["LinkedList", "Chain", "SinglyLinked"])
-    node = ctx.pick(["Node", "Link", "Cell"])
+    cls = ctx.pick(["SinglyLinked", "LinkedSeq", "NodeChain"])
+    node = ctx.pick(["Link", "Cell", "ChainNode"])
     node_block = _class_block(node, ["def __init__(self, value, next=None):", "    self.value = value",
                                      "    self.next = next"])
     lines = ["def __init__(self, values=()):", "    self.head = None", "    for v in values:", "        self.append(v)", "",
@@ -318,7 +318,7 @@ def linked_list_class(ctx: Ctx) -> Func:
 
 def gradebook_class(ctx: Ctx) -> Func:
     """GradeBook: add(), average(), a @staticmethod letter(), best() via max(key=...)."""
-    cls = ctx.pick(["GradeBook", "Gradebook", "MarkSheet"])
+    cls = ctx.pick(["MarkSheet", "ScoreBook", "MarkBook"])
     lines = ["def __init__(self):", "    self.scores = {}", "",
              "def add(self, student, mark):", "    self.scores.setdefault(student, []).append(mark)", "",
              "def average(self, student):", "    marks = self.scores[student]", "    return sum(marks) / len(marks)", "",
@@ -357,7 +357,7 @@ def _task_rows(rng: random.Random) -> list:
 
 def dataclass_ordering(ctx: Ctx) -> Func:
     """@dataclass(order=True) compared by its first field; field(compare=False); sorted or heapq."""
-    cls = ctx.pick(["Task", "Job", "Ticket"])
+    cls = ctx.pick(["Ticket", "Chore", "WorkItem"])
     lines = ["priority: int", "name: str = field(compare=False)", "hours: float = field(default=1.0, compare=False)"]
     if ctx.chance(0.5):
         lines += ["", "def label(self):", "    return f'P{self.priority} {self.name}'"]
@@ -391,8 +391,8 @@ def _staff(rng: random.Random) -> list:
 
 def employee_inheritance(ctx: Ctx) -> Func:
     """Employee/Manager: super().__init__, an overridden pay(), __repr__ using type(self).__name__."""
-    base = ctx.pick(["Employee", "Worker", "StaffMember"])
-    sub = ctx.pick(["Manager", "Supervisor", "TeamLead"])
+    base = ctx.pick(["Worker", "HourlyWorker", "Clerk"])
+    sub = ctx.pick(["Supervisor", "Foreman", "ShiftLead"])
     overtime = ctx.chance(0.5)
     pay = (["def pay(self):", "    regular = min(self.hours, 40) * self.rate",
             "    extra = max(self.hours - 40, 0) * self.rate * 1.5", "    return regular + extra"] if overtime else
@@ -436,7 +436,7 @@ def _shape_specs(rng: random.Random) -> list:
 
 def shape_hierarchy(ctx: Ctx) -> Func:
     """Shape/Rectangle/Circle(/Square): area() overridden, a from_string classmethod factory."""
-    base = ctx.pick(["Shape", "Figure"])
+    base = ctx.pick(["Shape2D", "PlaneShape"])
     square = ctx.chance(0.5)
     base_lines = ["def area(self):", "    raise NotImplementedError", "",
                   "def __lt__(self, other):", "    return self.area() < other.area()"]
@@ -518,11 +518,11 @@ def version_class(ctx: Ctx) -> Func:
 def variance_by_hand(ctx: Ctx) -> Func:
     """mean helper, then population or sample variance with a generator sum, math.sqrt."""
     xs = ctx.pick(["values", "samples", "scores"])
-    mean = Func("mean", [Param(xs, "list[float]", "scores")], "float", [f"return sum({xs}) / len({xs})"],
+    mean = Func(ctx.pick(["mean", "mean_of", "arithmetic_mean"]), [Param(xs, "list[float]", "scores")], "float", [f"return sum({xs}) / len({xs})"],
                 "Arithmetic mean of a non-empty list.")
     sample = ctx.chance(0.5)
     denom = f"(len({xs}) - 1)" if sample else f"len({xs})"
-    body = [f"m = mean({xs})"]
+    body = [f"m = {mean.name}({xs})"]
     if ctx.chance(0.5):
         body += [f"squares = sum((x - m) ** 2 for x in {xs})"]
     else:
