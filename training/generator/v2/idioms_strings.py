@@ -283,6 +283,110 @@ def _card(rng: random.Random) -> str:
     return sep.join(digits[i:i + 4] for i in range(0, 16, 4))
 
 
+
+def _duration(rng: random.Random) -> str:
+    parts = []
+    if rng.random() < 0.6:
+        parts.append(f"{rng.randint(1, 5)}h")
+    if rng.random() < 0.8 or not parts:
+        parts.append(f"{rng.choice([5, 10, 15, 30, 45, rng.randint(1, 59)])}m")
+    if rng.random() < 0.25:
+        parts.append(f"{rng.randint(1, 59)}s")
+    text = rng.choice(["", " "]).join(parts)
+    if rng.random() < 0.12:
+        text = rng.choice([f"{rng.randint(1, 9)} hours", f"{rng.randint(1, 3)}d", "soon", f"{rng.randint(1, 9)}x"])
+    return text.upper() if rng.random() < 0.1 else text
+
+
+def _versions(rng: random.Random) -> list[str]:
+    out = []
+    for _ in range(rng.randint(2, 6)):
+        v = f"{rng.randint(0, 3)}.{rng.choice([0, 1, 2, 9, 10, 12])}"
+        if rng.random() < 0.6:
+            v += f".{rng.randint(0, 15)}"
+        out.append(v)
+    if rng.random() < 0.15:
+        out.append(rng.choice(["1.2-beta", "v2.0", "2..1"]))
+    return out
+
+
+def _anagram_words(rng: random.Random) -> list[str]:
+    groups = [["listen", "silent", "enlist"], ["stone", "notes", "tones"], ["evil", "vile", "live"],
+              ["race", "care", "acre"], ["dusty", "study"], ["night", "thing"], ["below", "elbow"]]
+    words = []
+    for g in rng.sample(groups, rng.randint(1, 3)):
+        words += rng.sample(g, rng.randint(2, len(g)))
+    words += [rng.choice(WORDS) for _ in range(rng.randint(0, 3))]
+    rng.shuffle(words)
+    return [w.capitalize() if rng.random() < 0.2 else w for w in words]
+
+
+def _book_title(rng: random.Random) -> str:
+    return rng.choice(["the lord of the rings", "a tale of two cities", "war and peace", "OF MICE AND MEN",
+                       "the old man and the sea", "gone with the wind", "pride and prejudice",
+                       "the catcher in the rye", "to kill a mockingbird", "a room with a view",
+                       f"the {rng.choice(PRODUCTS)} of {rng.choice(['doom', 'destiny', 'the north'])}"])
+
+
+def _query(rng: random.Random) -> str:
+    keys = ["page", "q", "sort", "tag", "tag", "lang", "limit"]
+    vals = {"page": ["1", "2", "10"], "q": ["python", "red+shoes", "tea"], "sort": ["asc", "desc", "price"],
+            "tag": ["new", "sale", "kids", "sale"], "lang": ["en", "fr"], "limit": ["20", "50"]}
+    parts = []
+    for _ in range(rng.randint(1, 5)):
+        k = rng.choice(keys)
+        parts.append(f"{k}={rng.choice(vals[k])}" if rng.random() < 0.9 else k)
+    return rng.choice(["", "?"]) + "&".join(parts)
+
+
+def _html(rng: random.Random) -> str:
+    w = sentence(rng, 2, 5, 24).rstrip(".!?")
+    tag = rng.choice(["b", "i", "p", "em", "span"])
+    words = w.split()
+    k = rng.randrange(len(words))
+    words[k] = f"<{tag}>{words[k]}</{tag}>"
+    text = " ".join(words)
+    if rng.random() < 0.4:
+        text = f"<p>{text}</p>"
+    if rng.random() < 0.2:
+        text += " <br/>"
+    return text
+
+
+def _hex_color(rng: random.Random) -> str:
+    text = "".join(rng.choice("0123456789abcdefABCDEF") for _ in range(6))
+    r = rng.random()
+    if r < 0.7:
+        return "#" + text
+    if r < 0.82:
+        return text
+    if r < 0.9:
+        return "#" + text[:3]
+    return rng.choice(["#12345g", "red", "#1234"])
+
+
+def _prefix_words(rng: random.Random) -> list[str]:
+    stem = rng.choice(["inter", "pre", "trans", "un", "over", "re", "data", ""])
+    tails = ["national", "view", "act", "fix", "port", "done", "load", "base", "set", "able"]
+    return [stem + t if rng.random() < 0.85 else rng.choice(tails) for t in rng.sample(tails, rng.randint(2, 5))]
+
+
+def _stuttered(rng: random.Random) -> str:
+    words = sentence(rng, 4, 8, 40).split()
+    for _ in range(rng.choice([0, 1, 1, 2])):
+        k = rng.randrange(len(words))
+        w = words[k].rstrip(".,!?")
+        words.insert(k, w.capitalize() if rng.random() < 0.2 else w)
+    return " ".join(words)
+
+
+def _needle(rng: random.Random) -> str:
+    return rng.choice(["a", "an", "the", "aa", "is", "o", "ana"])
+
+
+def _haystack(rng: random.Random) -> str:
+    return rng.choice([sentence(rng), "banana bandana", "aaaa", "the theme of the thesis", "is this it? yes it is"])
+
 # ---------------------------------------------------------------------------------------------
 # Makers
 
@@ -571,26 +675,26 @@ def clock_minutes(ctx: Ctx) -> Func:
         hbody = [f"hours, minutes = {clock_name}.split(':')", "return int(hours) * 60 + int(minutes)"]
     else:
         hbody = [f"hours, minutes = map(int, {clock_name}.strip().split(':'))", "return hours * 60 + minutes"]
-    helper = Func("to_minutes", [Param(clock_name, "str", "clock")], "int", hbody, "Minutes since midnight of 'HH:MM'.")
+    helper = Func("clock_to_minutes", [Param(clock_name, "str", "clock")], "int", hbody, "Minutes since midnight of 'HH:MM'.")
     r = ctx.rng.random()
     times = ctx.pick(["times", "clocks", "stamps"])
     if r < 0.33:
-        body = [f"minutes = sorted(to_minutes(t) for t in {times})", "span = minutes[-1] - minutes[0]",
+        body = [f"minutes = sorted(clock_to_minutes(t) for t in {times})", "span = minutes[-1] - minutes[0]",
                 "hours, mins = divmod(span, 60)", "return f'{hours}h {mins:02d}m'"]
         return Func(ctx.pick(["time_span", "span_of_day"]), [Param(times, "list[str]", _clocks)], "str", body,
                     "How long from the earliest to the latest time, as '3h 05m'.", helpers=[helper])
     if r < 0.66:
-        body = [f"ordered = sorted({times}, key=to_minutes)",
+        body = [f"ordered = sorted({times}, key=clock_to_minutes)",
                 "gaps = []",
                 "for earlier, later in zip(ordered, ordered[1:]):",
-                "    gaps.append(to_minutes(later) - to_minutes(earlier))",
+                "    gaps.append(clock_to_minutes(later) - clock_to_minutes(earlier))",
                 "return gaps"]
         if ctx.chance(0.5):
-            body = [f"ordered = sorted({times}, key=to_minutes)",
-                    "return [to_minutes(b) - to_minutes(a) for a, b in zip(ordered, ordered[1:])]"]
+            body = [f"ordered = sorted({times}, key=clock_to_minutes)",
+                    "return [clock_to_minutes(b) - clock_to_minutes(a) for a, b in zip(ordered, ordered[1:])]"]
         return Func(ctx.pick(["gaps_between", "minutes_between"]), [Param(times, "list[str]", _clocks)], "list[int]",
                     body, "Minutes between consecutive times, in time order.", helpers=[helper])
-    body = ["total = (to_minutes(start) + minutes) % (24 * 60)",
+    body = ["total = (clock_to_minutes(start) + minutes) % (24 * 60)",
             *ctx.comment("wrap past midnight"),
             "hours, mins = divmod(total, 60)", "return f'{hours:02d}:{mins:02d}'"]
     return Func(ctx.pick(["add_minutes", "clock_after"]),
@@ -715,7 +819,7 @@ def char_classes(ctx: Ctx) -> Func:
                 f"digits = sum(ch.isdigit() for ch in {text})",
                 *ctx.comment("True counts as 1 in a sum"),
                 "return upper, lower, digits"]
-        return Func(ctx.pick(["case_counts", "count_kinds"]), [Param(text, "str", role)], "tuple[int, int, int]", body,
+        return Func(ctx.pick(["case_counts", "count_char_cases"]), [Param(text, "str", role)], "tuple[int, int, int]", body,
                     "How many upper-case letters, lower-case letters and digits the text has.")
     helper = Func("char_kind", [Param("ch", "str", lambda rng: rng.choice("aZ3 !"))], "str",
                   ["if ch.isupper():", "    return 'upper'", "if ch.islower():", "    return 'lower'",
@@ -953,7 +1057,7 @@ def reverse_words(ctx: Ctx) -> Func:
         body = [*ctx.comment("keep the word order, flip the letters"), f"return ' '.join(w[::-1] for w in {text}.split())"]
         return Func(ctx.pick(["reverse_each_word", "mirror_words"]), [Param(text, "str", "sentence")], "str", body,
                     "Reverse the letters of every word, keeping the words in place.")
-    return Func(ctx.pick(["reverse_words", "words_backwards"]), [Param(text, "str", "sentence")], "str", body,
+    return Func(ctx.pick(["reverse_word_order", "words_backwards"]), [Param(text, "str", "sentence")], "str", body,
                 "The words of the text in reverse order.")
 
 
@@ -995,7 +1099,7 @@ def extract_numbers(ctx: Ctx) -> Func:
     if r < 0.7:
         body = [*ctx.comment("an optional minus sign and an optional decimal part"),
                 f"return [float(n) for n in re.findall(r'-?\\d+(?:\\.\\d+)?', {text})]"]
-        return Func(ctx.pick(["extract_numbers", "numbers_in"]), [Param(text, "str", _numbers_text)], "list[float]",
+        return Func(ctx.pick(["all_numbers", "numbers_from_text"]), [Param(text, "str", _numbers_text)], "list[float]",
                     body, "Every number in the text, as floats.", imports={"import re"})
     body = [f"found = [int(n) for n in re.findall(r'\\d+', {text})]", "return max(found) if found else None"]
     if ctx.chance(0.5):
@@ -1061,7 +1165,7 @@ def report_lines(ctx: Ctx) -> Func:
                 returns, body, "Aligned report lines for the items, ending with the total.", helpers=helpers)
 
 
-def run_length(ctx: Ctx) -> Func:
+def run_length_encode(ctx: Ctx) -> Func:
     """Run-length encoding: a loop with a counter, or itertools.groupby; 'a3b2' or a list of pairs."""
     text = ctx.pick(["text", "s", "data"])
     pairs = ctx.chance(0.35)
@@ -1075,7 +1179,7 @@ def run_length(ctx: Ctx) -> Func:
         imports = {"from itertools import groupby"}
         body = [f"runs = [(ch, len(list(group))) for ch, group in groupby({text})]"]
     body.append("return runs" if pairs else "return ''.join(f'{ch}{n}' for ch, n in runs)")
-    return Func(ctx.pick(["run_length", "rle_encode", "compress_runs"]), [Param(text, "str", _runs)],
+    return Func(ctx.pick(["rle_encode", "squash_runs", "encode_repeats"]), [Param(text, "str", _runs)],
                 "list[tuple[str, int]]" if pairs else "str", body,
                 "Each run of repeated characters as the character and its length.",
                 details=("'aaab' becomes 'a3b1'.",) if not pairs else (), imports=imports)
@@ -1101,7 +1205,246 @@ def mask_private(ctx: Ctx) -> Func:
     return Func(ctx.pick(["mask_card", "hide_card_number"]), [Param(card, "str", _card)], "str", body,
                 "The card number with all but the last four digits hidden.")
 
+
+def parse_duration(ctx: Ctx) -> Func:
+    """'1h 30m' to seconds with re.findall over (number, unit) pairs or a character loop; unknown text raises."""
+    text = ctx.pick(["text", "duration", "spec"])
+    constants = {"UNIT_SECONDS": "{'h': 3600, 'm': 60, 's': 1}"}
+    if ctx.chance(0.5):
+        body = [f"pairs = re.findall(r'(\\d+)\\s*([hms])', {text}.lower())",
+                f"if not pairs or ''.join(n + u for n, u in pairs) != {text}.lower().replace(' ', ''):",
+                f"    raise ValueError(f'cannot read duration {{{text}!r}}')",
+                "return sum(int(n) * UNIT_SECONDS[u] for n, u in pairs)"]
+        imports = {"import re"}
+    else:
+        body = ["total = 0", "number = ''", f"for ch in {text}.lower().replace(' ', ''):", "    if ch.isdigit():",
+                "        number += ch", "    elif ch in UNIT_SECONDS and number:",
+                "        total += int(number) * UNIT_SECONDS[ch]", "        number = ''", "    else:",
+                "        raise ValueError(f'unexpected {ch!r} in duration')",
+                "if number:", *ctx.comment("a trailing number without a unit", 1),
+                "    raise ValueError('missing unit')", "return total"]
+        imports = set()
+    return Func(ctx.pick(["parse_duration", "duration_seconds", "to_seconds"]), [Param(text, "str", _duration)], "int",
+                body, "Seconds in a duration such as '1h 30m' or '45m10s'.",
+                details=("Raises ValueError for anything else.",), imports=imports, constants=constants, may_raise=True)
+
+
+def usernames(ctx: Ctx) -> Func:
+    """Usernames from full names (first initial + last name), numbered when already taken, via a dict of counts."""
+    helper_name = "base_username"
+    name = ctx.pick(["full_name", "name"])
+    if ctx.chance(0.5):
+        hbody = [f"parts = {name}.replace(',', ' ').lower().split()", "if len(parts) == 1:", "    return parts[0]",
+                 "return parts[0][0] + parts[-1]"]
+    else:
+        hbody = [f"words = {name}.lower().split()", "return words[0][0] + words[-1] if len(words) > 1 else words[0]"]
+    helper = Func(helper_name, [Param(name, "str", "clean_name")], "str", hbody,
+                  "First initial and last name, lower-cased: 'Ada Lovelace' -> 'alovelace'.")
+    names = ctx.pick(["names", "people", "staff"])
+    seen = ctx.pick(["seen", "taken", "counts"])
+    body = [f"{seen} = {{}}", "result = []", f"for person in {names}:", f"    base = {helper_name}(person)",
+            f"    {seen}[base] = {seen}.get(base, 0) + 1"]
+    if ctx.chance(0.5):
+        body += [*ctx.comment("the second 'jsmith' becomes 'jsmith2'", 1),
+                 f"    result.append(base if {seen}[base] == 1 else f'{{base}}{{{seen}[base]}}')"]
+    else:
+        body += [f"    if {seen}[base] > 1:", f"        base += str({seen}[base])", "    result.append(base)"]
+    body.append("return result")
+
+    def _names(rng: random.Random) -> list[str]:
+        out = [f"{rng.choice(FIRST[:8]).capitalize()} {rng.choice(LAST[:5]).capitalize()}" for _ in range(rng.randint(2, 6))]
+        return out
+
+    return Func(ctx.pick(["make_usernames", "assign_usernames"]), [Param(names, "list[str]", _names)], "list[str]", body,
+                "One unique username per person, in order.", helpers=[helper])
+
+
+def group_anagrams(ctx: Ctx) -> Func:
+    """Anagram groups keyed by the sorted letters: setdefault, defaultdict or dict.get; only groups of two or more."""
+    words = ctx.pick(["words", "candidates"])
+    groups = ctx.pick(["groups", "by_letters", "buckets"])
+    imports: set[str] = set()
+    key = "''.join(sorted(word.lower()))"
+    r = ctx.rng.random()
+    if r < 0.35:
+        body = [f"{groups} = {{}}", f"for word in {words}:", f"    {groups}.setdefault({key}, []).append(word)"]
+    elif r < 0.7:
+        imports.add("from collections import defaultdict")
+        body = [f"{groups} = defaultdict(list)", f"for word in {words}:", f"    {groups}[{key}].append(word)"]
+    else:
+        body = [f"{groups} = {{}}", f"for word in {words}:", f"    letters = {key}",
+                f"    {groups}[letters] = {groups}.get(letters, []) + [word]"]
+    body += [*ctx.comment("a word on its own has no anagram in the list"),
+             f"return [group for group in {groups}.values() if len(group) > 1]"]
+    return Func(ctx.pick(["group_anagrams", "anagram_groups"]), [Param(words, "list[str]", _anagram_words)],
+                "list[list[str]]", body, "Groups of words that are anagrams of each other.", imports=imports)
+
+
+def sort_versions(ctx: Ctx) -> Func:
+    """'1.10.2' version strings sorted numerically with a tuple key helper; a bad part raises or is skipped."""
+    version = ctx.pick(["version", "text", "tag"])
+    strict = ctx.chance(0.4)
+    if ctx.chance(0.5):
+        hbody = [f"return tuple(int(part) for part in {version}.split('.'))"]
+    else:
+        hbody = [f"parts = {version}.split('.')", *ctx.comment("missing parts count as 0: '1.2' == '1.2.0'"),
+                 "while len(parts) < 3:", "    parts.append('0')", "return tuple(map(int, parts))"]
+    helper = Func("version_key", [Param(version, "str", lambda rng: _versions(rng)[0])], "tuple[int, ...]", hbody,
+                  "The numeric parts of a version, for comparing.")
+    versions = ctx.pick(["versions", "releases", "tags"])
+    if strict:
+        body = [f"return sorted({versions}, key=version_key)"]
+        if ctx.chance(0.5):
+            body = [f"ordered = sorted({versions}, key=version_key, reverse=True)", "return ordered[0]"]
+            return Func(ctx.pick(["latest_version", "newest_release"]), [Param(versions, "list[str]", _versions)], "str",
+                        body, "The highest version number.", details=("Raises ValueError for a non-numeric part.",),
+                        helpers=[helper], may_raise=True)
+        return Func(ctx.pick(["sorted_versions", "order_releases"]), [Param(versions, "list[str]", _versions)],
+                    "list[str]", body, "The versions from oldest to newest.", helpers=[helper], may_raise=True)
+    body = ["valid = []", f"for v in {versions}:", "    if not all(p.isdigit() for p in v.split('.')):", "        continue",
+            "    valid.append(v)", "return sorted(valid, key=version_key)"]
+    return Func(ctx.pick(["sorted_versions", "order_releases"]), [Param(versions, "list[str]", _versions)], "list[str]",
+                body, "The well-formed versions from oldest to newest; others are left out.", helpers=[helper])
+
+
+def title_case(ctx: Ctx) -> Func:
+    """Title case that keeps small words lower (except the first): enumerate loop or a comprehension."""
+    title = ctx.pick(["title", "text", "heading"])
+    constants = {"MINOR_WORDS": ctx.pick(["('a', 'an', 'and', 'of', 'the', 'to', 'in', 'with')",
+                                          "{'a', 'an', 'and', 'of', 'the', 'to', 'in', 'with'}"])}
+    if ctx.chance(0.5):
+        body = ["words = []", f"for i, word in enumerate({title}.lower().split()):",
+                "    if i > 0 and word in MINOR_WORDS:", "        words.append(word)", "    else:",
+                "        words.append(word.capitalize())", "return ' '.join(words)"]
+    else:
+        body = [f"words = {title}.lower().split()", "if not words:", "    return ''",
+                "rest = [w if w in MINOR_WORDS else w.capitalize() for w in words[1:]]",
+                "return ' '.join([words[0].capitalize(), *rest])"]
+    return Func(ctx.pick(["title_case", "book_title", "headline_case"]), [Param(title, "str", _book_title)], "str", body,
+                "Capitalize the words of a title, leaving short joining words in lower case.", constants=constants)
+
+
+def parse_query(ctx: Ctx) -> Func:
+    """'page=2&tag=new&tag=sale' to a dict of lists (setdefault) or of last values; keys without '=' kept as ''."""
+    query = ctx.pick(["query", "qs", "url_query"])
+    multi = ctx.chance(0.55)
+    body = ["params = {}", f"for pair in {query}.lstrip('?').split('&'):", "    if not pair:", "        continue",
+            "    key, _, value = pair.partition('=')"]
+    if ctx.chance(0.4):
+        body.append("    value = value.replace('+', ' ')")
+    if multi:
+        body += [*ctx.comment("a key may repeat: keep every value", 1), "    params.setdefault(key, []).append(value)"]
+    else:
+        body += ["    params[key] = value"]
+    body.append("return params")
+    return Func(ctx.pick(["parse_query", "query_params"]), [Param(query, "str", _query)],
+                "dict[str, list[str]]" if multi else "dict[str, str]", body,
+                "The parameters of a URL query string." if not multi else "Every value given for each query parameter.")
+
+
+def strip_tags(ctx: Ctx) -> Func:
+    """HTML tags removed with re.sub or a loop tracking '<'...'>', then whitespace squeezed."""
+    html = ctx.pick(["html", "markup", "text"])
+    if ctx.chance(0.5):
+        body = [f"text = re.sub(r'<[^>]+>', '', {html})", "return ' '.join(text.split())"]
+        imports = {"import re"}
+    else:
+        body = ["out = []", "inside = False", f"for ch in {html}:", "    if ch == '<':", "        inside = True",
+                "    elif ch == '>':", "        inside = False", "    elif not inside:", "        out.append(ch)",
+                "return ' '.join(''.join(out).split())"]
+        imports = set()
+    return Func(ctx.pick(["strip_tags", "plain_text", "remove_html"]), [Param(html, "str", _html)], "str", body,
+                "The text without its HTML tags.", imports=imports)
+
+
+def hex_color(ctx: Ctx) -> Func:
+    """'#1a2B3c' to an (r, g, b) tuple with int(x, 16); short '#abc' expanded; anything else raises ValueError."""
+    color = ctx.pick(["color", "hex_code", "value"])
+    body = [f"digits = {color}.strip().lstrip('#')"]
+    if ctx.chance(0.5):
+        body += ["if len(digits) == 3:", *ctx.comment("'#abc' is short for '#aabbcc'", 1),
+                 "    digits = ''.join(ch * 2 for ch in digits)"]
+    if ctx.chance(0.5):
+        body += ["if not re.fullmatch(r'[0-9a-fA-F]{6}', digits):", f"    raise ValueError(f'not a colour: {{{color}!r}}')"]
+        imports = {"import re"}
+    else:
+        body += ["if len(digits) != 6:", "    raise ValueError('expected six hex digits')"]
+        imports = set()
+    body.append("return tuple(int(digits[i:i + 2], 16) for i in range(0, 6, 2))")
+    return Func(ctx.pick(["hex_to_rgb", "parse_color"]), [Param(color, "str", _hex_color)], "tuple[int, int, int]", body,
+                "Red, green and blue from a hex colour like '#ff8800'.", imports=imports, may_raise=True)
+
+
+def common_prefix(ctx: Ctx) -> Func:
+    """Longest common prefix: shrink with startswith in a while loop, or zip(*words) with an early break."""
+    words = ctx.pick(["words", "names", "paths"])
+    if ctx.chance(0.5):
+        body = [f"if not {words}:", "    return ''", f"prefix = {words}[0]", f"for word in {words}[1:]:",
+                "    while not word.startswith(prefix):", "        prefix = prefix[:-1]", "    if not prefix:",
+                "        break", "return prefix"]
+    else:
+        body = ["chars = []", f"for letters in zip(*{words}):", "    if len(set(letters)) != 1:", "        break",
+                "    chars.append(letters[0])", "return ''.join(chars)"]
+    return Func(ctx.pick(["common_prefix", "shared_prefix"]), [Param(words, "list[str]", _prefix_words)], "str", body,
+                "The longest start that all the words share.")
+
+
+def find_positions(ctx: Ctx) -> Func:
+    """Every index of a substring with str.find in a while loop (overlapping or not), or a count."""
+    text, sub = ctx.pick(["text", "haystack"]), ctx.pick(["sub", "needle", "pattern"])
+    step = ctx.pick(["1", f"len({sub})"])
+    count_only = ctx.chance(0.35)
+    body = ["positions = []" if not count_only else "count = 0", f"start = {text}.find({sub})", "while start != -1:",
+            "    positions.append(start)" if not count_only else "    count += 1",
+            f"    start = {text}.find({sub}, start + {step})",
+            "return positions" if not count_only else "return count"]
+    if step == "1":
+        body[4:4] = ctx.comment("step by one so overlapping matches count too", 1)
+    return Func(ctx.pick(["find_all", "positions_of", "find_positions"] if not count_only else ["count_occurrences", "count_matches"]),
+                [Param(text, "str", _haystack), Param(sub, "str", _needle)], "list[int]" if not count_only else "int",
+                body, "Where the substring occurs in the text." if not count_only else "How often the substring occurs.")
+
+
+def repeated_words(ctx: Ctx) -> Func:
+    """Doubled words ('the the') found with zip over neighbours, a previous-word loop, or a backreference regex."""
+    text = ctx.pick(["text", "draft", "sentence"])
+    r = ctx.rng.random()
+    imports: set[str] = set()
+    if r < 0.35:
+        body = [f"words = [w.strip('.,!?').lower() for w in {text}.split()]",
+                "return [b for a, b in zip(words, words[1:]) if a == b]"]
+    elif r < 0.7:
+        body = ["repeats = []", "previous = None", f"for word in {text}.split():", "    word = word.strip('.,!?').lower()",
+                "    if word == previous:", "        repeats.append(word)", "    previous = word", "return repeats"]
+    else:
+        imports.add("import re")
+        body = [*ctx.comment("\\1 matches the same word again"),
+                f"return [m.lower() for m in re.findall(r'\\b(\\w+)\\s+\\1\\b', {text}, flags=re.IGNORECASE)]"]
+    return Func(ctx.pick(["repeated_words", "doubled_words", "find_stutters"]), [Param(text, "str", _stuttered)],
+                "list[str]", body, "Words written twice in a row, as in 'the the'.", imports=imports)
+
+
+def banner(ctx: Ctx) -> Func:
+    """A framed banner: str.center / ljust inside a border of '*', lines built in a loop or a comprehension."""
+    lines = ctx.pick(["lines", "messages", "rows"])
+    width = ctx.pick(["width", "inner"])
+    align = ctx.pick(["center", "ljust"])
+    cell = f"'*' + line.center({width}) + '*'" if align == "center" else f"'* ' + line.ljust({width} - 2) + ' *'"
+    if ctx.chance(0.5):
+        body = [f"{width} = max(len(line) for line in {lines}) + 2", f"border = '*' * ({width} + 2)",
+                "framed = [border]", f"for line in {lines}:", f"    framed.append({cell})",
+                "framed.append(border)", "return framed"]
+    else:
+        body = [f"{width} = max(map(len, {lines})) + 2", f"border = '*' * ({width} + 2)",
+                f"return [border, *({cell} for line in {lines}), border]"]
+    short = lambda rng: [rng.choice(["Hello", "Welcome back", "Sale today", "Hi " + rng.choice(FIRST).capitalize(),
+                                     "10% off", "Open 9-5"]) for _ in range(rng.randint(1, 2))]
+    return Func(ctx.pick(["banner", "framed_lines", "boxed"]), [Param(lines, "list[str]", short)], "list[str]", body,
+                "The lines inside a frame of asterisks.")
+
 MAKERS: list = [clean_emails, phone_digits, collapse_whitespace, slugify, case_convert, parse_config, parse_csv_rows,
                 reformat_dates, clock_minutes, count_log_levels, password_problems, product_codes, char_classes,
                 vowel_counts, letter_usage, caesar_shift, censor_words, wrap_text, acronym, truncate, reverse_words,
-                palindromes, extract_numbers, split_punctuation, report_lines, run_length, mask_private]
+                palindromes, extract_numbers, split_punctuation, report_lines, run_length_encode, mask_private, parse_duration,
+                usernames, group_anagrams, sort_versions, title_case, parse_query, strip_tags, hex_color, common_prefix,
+                find_positions, repeated_words, banner]
