@@ -363,17 +363,19 @@ def running_goal(ctx: Ctx) -> Func:
                 "return None"]
         params = [Param(sales, "list[int]", _daily_sales), Param("goal", "int", lambda g: g.choice([30, 50, 80, 120]))]
         returns, summary = "int | None", "The first day (1-based) on which the running total reaches the goal."
+        name = ctx.pick(["running_goal", "day_goal_reached", "progress_to_goal"])
     elif r < 0.7:
         body = [f"totals = list(accumulate({sales}))", *ctx.comment("the last running total is the grand total"),
                 "return totals, totals[-1] if totals else 0"]
         params = [Param(sales, "list[int]", _daily_sales)]
         returns, summary = "tuple[list[int], int]", "Running totals of the sales, and the overall total."
+        name = ctx.pick(["cumulative_sales", "running_totals", "sales_to_date"])
     else:
         body = [f"best = list(accumulate({sales}, max))",
                 f"return [day for day, (x, b) in enumerate(zip({sales}, best)) if x == b and x > 0]"]
         params = [Param(sales, "list[int]", _daily_sales)]
         returns, summary = "list[int]", "Days (0-based) whose sales matched or beat every day before them."
-    name = ctx.pick(["running_goal", "progress_to_goal", "cumulative_sales"])
+        name = ctx.pick(["record_days", "best_days_so_far", "new_highs"])
     return Func(name, params, returns, body, summary, imports=imports)
 
 
@@ -439,6 +441,9 @@ def round_robin(ctx: Ctx) -> Func:
 def pairs_with_sum(ctx: Ctx) -> Func:
     """Pairs of numbers adding up to a target: combinations, or two index loops with an early exit."""
     nums, target = ctx.pick(["nums", "values", "prices"]), ctx.pick(["target", "total", "goal"])
+
+    def nums_role(g: random.Random) -> list:
+        return [g.randint(1, 10) for _ in range(g.randint(3, 8))]
     imports: set[str] = set()
     first_only = ctx.chance(0.4)
     if ctx.chance(0.5):
@@ -456,7 +461,7 @@ def pairs_with_sum(ctx: Ctx) -> Func:
         else:
             body = ["pairs = []"] + body + [f"            pairs.append(({nums}[i], {nums}[j]))", "return pairs"]
     name = ctx.pick(["pairs_with_sum", "two_sum_pairs", "matching_pairs"])
-    return Func(name, [Param(nums, "list[int]", _int_list), Param(target, "int", lambda g: g.randint(6, 20))],
+    return Func(name, [Param(nums, "list[int]", nums_role), Param(target, "int", lambda g: g.randint(8, 14))],
                 "tuple[int, int] | None" if first_only else "list[tuple[int, int]]", body,
                 "The first pair that adds up to the target, or None." if first_only else "All pairs that add up to the target.",
                 imports=imports)
@@ -719,7 +724,7 @@ def matrix_summary(ctx: Ctx) -> Func:
 
 def compare_ids(ctx: Ctx) -> Func:
     """Set operations on two lists of ints, returned sorted."""
-    a, b = ctx.pick(["before", "old_ids", "first"]), ctx.pick(["after", "new_ids", "second"])
+    a, b = ctx.pick([("before", "after"), ("old_ids", "new_ids"), ("first", "second"), ("ours", "theirs")])
     op = ctx.pick(["&", "-", "^", "all"])
     if op == "all":
         body = [f"left, right = set({a}), set({b})",
@@ -732,7 +737,8 @@ def compare_ids(ctx: Ctx) -> Func:
                    "^": "Ids found in exactly one of the lists."}[op]
     else:
         method = {"&": "intersection", "-": "difference", "^": "symmetric_difference"}[op]
-        body = [f"common = set({a}).{method}({b})", "return sorted(common)"]
+        found = {"&": "common", "-": "missing", "^": "unmatched"}[op]
+        body = [f"{found} = set({a}).{method}({b})", f"return sorted({found})"]
         returns = "list[int]"
         summary = {"&": "Ids found in both lists.", "-": "Ids of the first list missing from the second.",
                    "^": "Ids found in exactly one of the lists."}[op]
@@ -740,7 +746,188 @@ def compare_ids(ctx: Ctx) -> Func:
     return Func(name, [Param(a, "list[int]", _int_list), Param(b, "list[int]", _int_list)], returns, body, summary)
 
 
+def _header(rng: random.Random) -> list:
+    return ["name", "age", "city"]
+
+
+def _csv_cells(rng: random.Random) -> list:
+    rows = []
+    for _ in range(rng.randint(2, 5)):
+        age = str(rng.randint(18, 70)) if rng.random() < 0.85 else rng.choice(["", "n/a"])
+        rows.append([rng.choice(FIRST).capitalize(), age, rng.choice(CITIES[:6])])
+    return rows
+
+
+def rows_to_dicts(ctx: Ctx) -> Func:
+    """A header and rows zipped into dicts, the numeric column converted; bad cells skipped or None."""
+    header, rows = ctx.pick(["header", "columns", "fields"]), ctx.pick(["rows", "cells", "lines"])
+    records = ctx.pick(["records", "people", "out"])
+    skip = ctx.chance(0.5)
+    body = [f"{records} = []", f"for row in {rows}:", f"    record = dict(zip({header}, row))"]
+    if skip:
+        body += ["    if not record['age'].isdigit():", *ctx.comment("unknown ages are left out of the report", 2),
+                 "        continue", "    record['age'] = int(record['age'])"]
+    else:
+        body += ["    age = record['age']", "    record['age'] = int(age) if age.isdigit() else None"]
+    body += [f"    {records}.append(record)"]
+    if ctx.chance(0.4):
+        body += [f"return sorted({records}, key=lambda r: r['age'] or 0)" if not skip else
+                 f"return sorted({records}, key=lambda r: r['age'])"]
+    else:
+        body += [f"return {records}"]
+    name = ctx.pick(["rows_to_dicts", "read_people", "parse_table"])
+    return Func(name, [Param(header, "list[str]", _header), Param(rows, "list[list[str]]", _csv_cells)], "list[dict]", body,
+                "Turn table rows into dicts keyed by the header, with the age as a number"
+                + (" (rows without one are skipped)." if skip else " or None."))
+
+
+def common_bigrams(ctx: Ctx) -> Func:
+    """Neighbouring word pairs with zip(words, words[1:]), counted: Counter or dict.get."""
+    text = ctx.pick(["text", "sentence", "line"])
+    words = ctx.pick(["words", "tokens"])
+    body = [f"{words} = {text}.lower().replace(',', '').replace('.', '').split()"]
+    imports: set[str] = set()
+    if ctx.chance(0.5):
+        imports.add("from collections import Counter")
+        body += [f"pairs = Counter(zip({words}, {words}[1:]))", "return [' '.join(p) for p, n in pairs.most_common(top)]"]
+    else:
+        body += ["counts = {}", f"for first, second in zip({words}, {words}[1:]):", "    key = f'{first} {second}'",
+                 "    counts[key] = counts.get(key, 0) + 1",
+                 "return sorted(counts, key=lambda k: (-counts[k], k))[:top]"]
+
+    def text_role(g: random.Random) -> str:
+        base = [g.choice(WORDS) for _ in range(g.randint(2, 3))]
+        out = []
+        for _ in range(g.randint(2, 3)):
+            out += base + [g.choice(WORDS)]
+        return " ".join(out).capitalize() + "."
+    name = ctx.pick(["common_bigrams", "frequent_pairs", "top_word_pairs"])
+    return Func(name, [Param(text, "str", text_role), Param("top", "int", lambda g: g.randint(1, 3), default="2")],
+                "list[str]", body, "The most frequent pairs of neighbouring words.", imports=imports)
+
+
+def over_budget(ctx: Ctx) -> Func:
+    """A dict filtered by value and sorted by it: categories that went over their budget."""
+    spent = ctx.pick(["spent", "expenses", "costs"])
+
+    def spent_role(g: random.Random) -> dict:
+        return {c: g.choice([20, 45, 80, 120, 150, 300]) for c in g.sample(["rent", "food", "travel", "books", "fun", "gym"], g.randint(3, 6))}
+    if ctx.chance(0.5):
+        body = [f"over = {{cat: amount - BUDGET.get(cat, 0) for cat, amount in {spent}.items() if amount > BUDGET.get(cat, 0)}}",
+                "return sorted(over.items(), key=lambda kv: kv[1], reverse=True)"]
+    else:
+        body = ["over = []", f"for cat, amount in {spent}.items():", "    limit = BUDGET.get(cat)",
+                "    if limit is None:", *ctx.comment("no budget set for this one", 2), "        continue",
+                "    if amount > limit:", "        over.append((cat, amount - limit))",
+                "over.sort(key=lambda pair: -pair[1])", "return over"]
+    name = ctx.pick(["over_budget", "budget_overruns", "overspent"])
+    return Func(name, [Param(spent, "dict[str, int]", spent_role)], "list[tuple[str, int]]", body,
+                "Categories spent past their budget, biggest overrun first.",
+                constants={"BUDGET": "{'rent': 300, 'food': 100, 'travel': 80, 'fun': 50}"})
+
+
+def align_columns(ctx: Ctx) -> Func:
+    """Two lists compared position by position: zip_longest with a fill value, or indices."""
+    expected, actual = ctx.pick([("expected", "actual"), ("planned", "delivered"), ("answers", "responses")])
+    imports: set[str] = set()
+    if ctx.chance(0.5):
+        imports.add("from itertools import zip_longest")
+        body = [f"return [i for i, (want, got) in enumerate(zip_longest({expected}, {actual}, fillvalue=MISSING)) if want != got]"] \
+            if ctx.chance(0.5) else \
+            ["mismatches = []", f"for i, (want, got) in enumerate(zip_longest({expected}, {actual}, fillvalue=MISSING)):",
+             "    if want != got:", "        mismatches.append((i, want, got))", "return mismatches"]
+    else:
+        body = ["mismatches = []", f"for i in range(max(len({expected}), len({actual}))):",
+                f"    want = {expected}[i] if i < len({expected}) else MISSING",
+                f"    got = {actual}[i] if i < len({actual}) else MISSING",
+                "    if want != got:", "        mismatches.append((i, want, got))", "return mismatches"]
+    returns = "list[int]" if body[0].startswith("return") else "list[tuple[int, str, str]]"
+
+    def answers(g: random.Random) -> list:
+        return [g.choice("ABCD") for _ in range(g.randint(3, 7))]
+    name = ctx.pick(["align_columns", "find_mismatches", "compare_answers"])
+    return Func(name, [Param(expected, "list[str]", answers), Param(actual, "list[str]", answers)], returns, body,
+                "Positions where the two lists differ; a missing entry counts as a difference.",
+                imports=imports, constants={"MISSING": repr(ctx.pick(["-", "?", ""]))})
+
+
+def rotate_grid(ctx: Ctx) -> Func:
+    """Grid turned a quarter turn with zip(*grid[::-1]), or mirrored; nested loops or a comprehension."""
+    grid = ctx.pick(["grid", "board", "tiles"])
+    r = ctx.rng.random()
+    if r < 0.4:
+        body = [*ctx.comment("reverse the rows, then read the columns"), f"return [list(row) for row in zip(*{grid}[::-1])]"]
+        name, summary = ctx.pick(["rotate_grid", "rotate_clockwise"]), "The grid turned a quarter turn clockwise."
+    elif r < 0.7:
+        body = [f"rows, cols = len({grid}), len({grid}[0])", "turned = []", "for c in range(cols):",
+                "    new_row = []", "    for r in range(rows - 1, -1, -1):", f"        new_row.append({grid}[r][c])",
+                "    turned.append(new_row)", "return turned"]
+        name, summary = ctx.pick(["rotate_grid", "rotate_clockwise"]), "The grid turned a quarter turn clockwise."
+    else:
+        body = [f"return [row[::-1] for row in {grid}]"] if ctx.chance(0.5) else \
+            [f"return {grid}[::-1]"]
+        name = ctx.pick(["mirror_grid", "flip_grid"])
+        summary = "The grid mirrored left to right." if "row[::-1]" in body[0] else "The grid flipped upside down."
+
+    def role(g: random.Random) -> list:
+        rows, cols = g.randint(2, 3), g.randint(2, 4)
+        return [[g.choice(".#o") for _ in range(cols)] for _ in range(rows)]
+    return Func(name, [Param(grid, "list[list[str]]", role)], "list[list[str]]", body, summary)
+
+
+def merge_intervals(ctx: Ctx) -> Func:
+    """Busy (start, end) hours merged where they overlap or touch: sort, then extend the last one."""
+    slots, merged = ctx.pick(["slots", "busy", "intervals"]), ctx.pick(["merged", "joined", "blocks"])
+    touch = ctx.chance(0.5)
+    cmp = "<=" if touch else "<"
+    body = [f"{merged} = []", f"for start, end in sorted({slots}):",
+            f"    if {merged} and start {cmp} {merged}[-1][1]:",
+            *ctx.comment("overlaps the previous block" + (" or starts right as it ends" if touch else ""), 2),
+            f"        {merged}[-1][1] = max({merged}[-1][1], end)", "    else:", f"        {merged}.append([start, end])"]
+    if ctx.chance(0.5):
+        body.append(f"return [tuple(block) for block in {merged}]")
+        returns = "list[tuple[int, int]]"
+    else:
+        body.append(f"return sum(end - start for start, end in {merged})")
+        returns = "int"
+    name = ctx.pick(["merge_intervals", "merge_busy_times", "combine_slots"]) if returns != "int" else \
+        ctx.pick(["busy_hours", "hours_booked", "covered_time"])
+    return Func(name, [Param(slots, "list[tuple[int, int]]", _bookings)], returns, body,
+                "Merge overlapping time ranges." if returns != "int" else "Total hours covered by the time ranges, overlaps counted once.")
+
+
+def index_by_id(ctx: Ctx) -> Func:
+    """Records indexed by id in a dict; a repeated id keeps the first or the latest record."""
+    rows = ctx.pick(["users", "records", "accounts"])
+    keep_first = ctx.chance(0.5)
+
+    def role(g: random.Random) -> list:
+        ids = [g.randint(1, 6) for _ in range(g.randint(2, 6))]
+        return [{"id": i, "name": g.choice(FIRST).capitalize(), "active": g.random() < 0.7} for i in ids]
+    by_id = ctx.pick(["by_id", "index", "lookup"])
+    active = ctx.chance(0.4)
+    if keep_first:
+        body = [f"{by_id} = {{}}", f"for row in {rows}:", f"    if row['id'] in {by_id}:", "        continue",
+                f"    {by_id}[row['id']] = row['name']"] if ctx.chance(0.5) else \
+            [f"{by_id} = {{}}", f"for row in {rows}:", f"    {by_id}.setdefault(row['id'], row['name'])"]
+        if active:
+            body[2:2] = ["    if not row['active']:", "        continue"]
+    else:
+        cond = " if row['active']" if active else ""
+        body = [*ctx.comment("later rows overwrite earlier ones"),
+                f"{by_id} = {{row['id']: row['name'] for row in {rows}{cond}}}"]
+    if ctx.chance(0.4):
+        body.append(f"return dict(sorted({by_id}.items()))")
+    else:
+        body.append(f"return {by_id}")
+    name = ctx.pick(["index_by_id", "names_by_id", "build_lookup"])
+    return Func(name, [Param(rows, "list[dict]", role)], "dict[int, str]", body,
+                "Map each " + ("active " if active else "") + "id to its name; when an id repeats, the "
+                + ("first" if keep_first else "last") + " record wins.")
+
+
 MAKERS: list = [tag_leaderboard, restock_after_events, resolve_options, names_by_band, flatten_deep, trend_label,
                 run_length, words_by_length, running_goal, everyone_attending, first_matches, round_robin,
                 pairs_with_sum, variant_codes, gcd_of_all, lookup_path, sort_roster, best_rated, find_listings,
-                library_books, parcel_manifest, booking_clash, ticket_status, matrix_summary, compare_ids]
+                library_books, parcel_manifest, booking_clash, ticket_status, matrix_summary, compare_ids, rows_to_dicts,
+                common_bigrams, over_budget, align_columns, rotate_grid, merge_intervals, index_by_id]
