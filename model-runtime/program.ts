@@ -71,6 +71,25 @@ export class ProgramInfo {
     const defs = this.definitions.filter((d) => d.kind === 'def' && d.topLevel && (name === undefined || d.name === name));
     return defs[defs.length - 1];
   }
+
+  /**
+   * The stack of a session's first stop, known from the source: the script's first line, or
+   * the entry function's first body line (its `def` line if the body is only a docstring).
+   * Undefined when the call is not of a top-level function (e.g. a method). `call`: the entry
+   * call (`f(...)`, or the bare `f` of input prediction); undefined in script mode.
+   * training/source_window.py entry_stack is the same rule (test/fixtures/source_windows.json).
+   */
+  entryStack(call: string | undefined): { name: string; line: number }[] | undefined {
+    if (call === undefined) {
+      const first = this.lines[0]?.number;
+      return first === undefined ? undefined : [{ name: '<module>', line: first }];
+    }
+    const name = /^\s*([\p{L}_][\p{L}\p{N}_]*)\s*(?:\(|$)/u.exec(call)?.[1];
+    const def = name === undefined ? undefined : this.entryFunction(name);
+    if (!def) return undefined;
+    const own = [...(this.frameLines.get(def.name) ?? [])].filter((n) => n > def.headerEnd && n <= def.end);
+    return [{ name: def.name, line: own.length > 0 ? Math.min(...own) : def.line }];
+  }
 }
 
 /**

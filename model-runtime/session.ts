@@ -20,7 +20,7 @@ import type { HeaderSpec } from './header.js';
 import { ContextWindow } from './context-window.js';
 import type { ProgramInfo } from './program.js';
 import { headerIds } from './prompt-header.js';
-import { inView, type Focus } from './source-window.js';
+import { entryFocus, inView, type Focus } from './source-window.js';
 import type { Action, ExceptionFilter, StopState } from './stop.js';
 import { isWellFormedValue } from './value-syntax.js';
 
@@ -206,26 +206,12 @@ export class PredictorSession {
   }
 
   private entryFocus(): Focus {
-    return { frames: this.entryStack() ?? [{ name: '<module>', line: this.program.lines[0]?.number ?? 1 }] };
+    return entryFocus(this.program, this.spec.call);
   }
 
-  /**
-   * The stack of the session's first stop, known from the source: the script's first line, or
-   * the entry function's first body line (its `def` line if the body is only a docstring).
-   * Undefined when the call is not of a top-level function (e.g. a method).
-   */
+  /** The first stop's stack as the source fixes it (ProgramInfo.entryStack). */
   private entryStack(): { name: string; line: number }[] | undefined {
-    const call = this.spec.call;
-    if (call === undefined) {
-      const first = this.program.lines[0]?.number;
-      return first === undefined ? undefined : [{ name: '<module>', line: first }];
-    }
-    // `f(...)`, or the bare `f` of input prediction
-    const name = /^\s*([\p{L}_][\p{L}\p{N}_]*)\s*(?:\(|$)/u.exec(call)?.[1];
-    const def = name === undefined ? undefined : this.program.entryFunction(name);
-    if (!def) return undefined;
-    const own = [...(this.program.frameLines.get(def.name) ?? [])].filter((n) => n > def.headerEnd && n <= def.end);
-    return [{ name: def.name, line: own.length > 0 ? Math.min(...own) : def.line }];
+    return this.program.entryStack(this.spec.call);
   }
 
   /** What the source fixes of this step's stop (see StopGrammar), if it is the entry stop. */

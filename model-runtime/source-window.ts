@@ -73,6 +73,12 @@ function byDistance(lines: number[], from: number): number[] {
   return [...lines].sort((a, b) => Math.abs(a - from) - Math.abs(b - from) || a - b);
 }
 
+/** Where a session's first window is focused: the first stop's stack as the source fixes it
+ * (ProgramInfo.entryStack), else the program's first line. */
+export function entryFocus(program: ProgramInfo, call: string | undefined): Focus {
+  return { frames: program.entryStack(call) ?? [{ name: '<module>', line: program.lines[0]?.number ?? 1 }] };
+}
+
 /** Whether every frame's line is in view (otherwise the header should be refocused). */
 export function inView(shown: ReadonlySet<number> | undefined, focus: Focus): boolean {
   return shown === undefined || focus.frames.every((f) => shown.has(f.line));

@@ -151,8 +151,17 @@ def canonical_quotes(source: str) -> str:
 _SWAPPABLE = re.compile(r'^([fF]?)"([^"\\\'\n]*)"$')
 
 
-def render_header(source: str, call: str | None, breakpoints=(), exception_filters=()) -> list[Segment]:
-    text = "".join(f"{n} {line}\n" for n, line in source_lines(canonical_quotes(source)))
+def render_header(source: str, call: str | None, breakpoints=(), exception_filters=(),
+                  shown=None) -> list[Segment]:
+    """`shown`: the line numbers to write (a source window of a long program,
+    training/source_window.py); all lines when None."""
+    return render_header_lines(source_lines(canonical_quotes(source)), call, breakpoints, exception_filters, shown)
+
+
+def render_header_lines(lines: list[tuple[int, str]], call: str | None, breakpoints=(), exception_filters=(),
+                        shown=None) -> list[Segment]:
+    """render_header from the numbered lines `source_lines(canonical_quotes(source))`."""
+    text = "".join(f"{n} {line}\n" for n, line in lines if shown is None or n in shown)
     segs = [BOS, SRC, escape(text)]
     if call is not None:
         segs += [CALL, escape(call)]
