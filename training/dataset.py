@@ -102,7 +102,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--tokenizer", required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--ctx", type=int, default=512)
-    p.add_argument("--max-header", type=int, default=320, help="skip programs whose header is longer (tokens)")
+    p.add_argument("--max-header", type=int, default=320, help="header budget (tokens): longer programs get source windows, as at run time")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--splits", default="train,val,test")

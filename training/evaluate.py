@@ -9,6 +9,8 @@
    result, back_to_call to the arguments), scored by execution:
    `assert <expected output> == <predicted output>`, `assert f(<predicted input>) == <expected output>`.
    A prediction is run only if it is exactly one literal (training/literal.py).
+   Programs too long for the header budget get the runtime's source windows
+   (training/source_window.py), in both parts, as a session would show them.
    `--dataset FILE.jsonl` runs them on any file of `{code, input, output, id[, fn]}` records.
 """
 from __future__ import annotations
@@ -27,6 +29,7 @@ from collections import defaultdict
 
 import numpy as np
 
+from . import source_window as sw
 from . import traceformat as tf
 from .export import OnnxStepper
 from .literal import is_arguments, is_value
@@ -35,7 +38,7 @@ from .semantics import Stop
 from .tokenizer import SegmentEncoder, load_tokenizer
 from .tracer import Limits, Trace, trace
 from .trajectories import sample_trajectory
-from .windows import windows_of
+from .windows import RESERVE_TOKENS, windows_of
 
 COMPONENTS = ("kind", "line", "stack", "locals", "value", "exception", "stdout")
 
@@ -158,10 +161,19 @@ def function_params(code: str, name: str) -> list[str] | None:
     return None
 
 
+def window_header(model: Model, code: str, call: str | None, frames: list[tuple[str, int]],
+                  budget: int) -> tuple[list[int], set[int] | None]:
+    """The header a session shows for this focus: the whole source when it fits `budget`,
+    else a source window (training/source_window.py, as model-runtime/prompt-header.ts)."""
+    return sw.header_ids(model.enc, code, call, (), (), None, frames, budget)
+
+
 def predict_output(model: Model, code: str, call: str) -> str | None:
-    header = model.enc.encode(tf.render_header(code, call))
-    if len(header) > model.max_header:
-        return None
+    """As Predictor.predictOutput: the session's first window is focused on the entry; if the
+    predicted entry stop is out of view (or the window is nearly full), step_out starts a new
+    window refocused on it, with the entry as the snapshot."""
+    program = sw.ProgramInfo(code)
+    header, shown = window_header(model, code, call, sw.entry_focus(program, call), model.max_header)
     into = model.enc.special[tf.ACTION_TOKENS["step_into"]]
     out = model.enc.special[tf.ACTION_TOKENS["step_out"]]
     logits, cache = model.prefill(header + [into])
@@ -170,20 +182,30 @@ def predict_output(model: Model, code: str, call: str) -> str | None:
     entry = model.decode_stop(entry_ids, [], keys)
     if entry is None:
         return None
-    logits, cache = model.prefill(entry_ids + [out], cache)
+    focus = [(f.name, f.line) for f in entry.frames]
+    room = model.cfg.ctx - (len(header) + 1 + len(entry_ids))
+    if sw.in_view(shown, focus) and room >= 1 + RESERVE_TOKENS:
+        logits, cache = model.prefill(entry_ids + [out], cache)
+    else:
+        snapshot = model.enc.encode(tf.render_frames(entry.kind, entry.frames, [], entry.value, entry.exception,
+                                                     entry.stdout))
+        budget = min(model.max_header, model.cfg.ctx - len(snapshot) - 1 - RESERVE_TOKENS)
+        header, _ = window_header(model, code, call, focus, budget)
+        logits, cache = model.prefill(header + snapshot + [out])
     exit_stop = model.decode_stop(model.greedy(cache, logits), entry.frames, keys)
     return exit_stop.value if exit_stop is not None and exit_stop.kind == "exit" else None
 
 
 def predict_input(model: Model, code: str, func: str, output: str) -> str | None:
+    """As Predictor.predictInput: a window whose snapshot is the exit (no frames, so the
+    header of a long program is focused on its first lines), then `<|bcall|>`."""
     params = function_params(code, func)
     if params is None:
         return None
-    header = model.enc.encode(tf.render_header(code, func))
     snapshot = model.enc.encode([tf.KIND_TOKENS["exit"], tf.RV, tf.escape(output), tf.EOS])
+    budget = min(model.max_header, model.cfg.ctx - len(snapshot) - 1 - RESERVE_TOKENS)
+    header, _ = window_header(model, code, func, [], budget)
     bcall = model.enc.special[tf.ACTION_TOKENS["back_to_call"]]
-    if len(header) > model.max_header:
-        return None
     logits, cache = model.prefill(header + snapshot + [bcall])
     entry = model.decode_stop(model.greedy(cache, logits), [], itertools.count())
     if entry is None or not entry.frames:
