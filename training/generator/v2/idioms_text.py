@@ -1,10 +1,14 @@
-"""v2 idioms over text: cleaning names, counting words, parsing order lines."""
+"""v2 idioms over text: names, posts, prices, small config and log formats, templates, reports.
+
+Each maker draws its variants from `ctx.rng` (see idiom.py); the string basics (emails, slugs,
+case conversion, wrapping, Caesar shifts...) live in idioms_strings.py, so these stay apart.
+"""
 from __future__ import annotations
 
 import random
 
 from .idiom import Ctx, Func, Param
-from .people import price, product, qty
+from .people import CITIES, DOMAINS, FIRST, LAST, PRODUCTS, WORDS, full_name, price, product, qty, sentence
 
 
 def _order_line(rng: random.Random) -> str:
@@ -81,4 +85,438 @@ def parse_order_line(ctx: Ctx) -> Func:
                 may_raise=strict)
 
 
-MAKERS = [normalize_name, word_counts, parse_order_line]
+
+# ---------------------------------------------------------------------------------------------
+# Inputs these idioms are written for (roles that people.py does not have)
+
+
+def _names(rng: random.Random) -> list[str]:
+    return [full_name(rng, 0.6) for _ in range(rng.randint(2, 5))]
+
+
+def _post(rng: random.Random) -> str:
+    tags = ["python", "Python", "data", "ML", "news", "tips", "code", "fun", "travel", "food"]
+    words = sentence(rng, 2, 5, 24).rstrip(".!?").split()
+    for _ in range(rng.choice([0, 1, 2, 2, 3])):
+        words.insert(rng.randrange(len(words) + 1), "#" + rng.choice(tags) + rng.choice(["", "", "!", ","]))
+    if rng.random() < 0.4:
+        words.insert(rng.randrange(len(words) + 1), "@" + rng.choice(FIRST))
+    return " ".join(words)
+
+
+def _posts(rng: random.Random) -> list[str]:
+    return [_post(rng) for _ in range(rng.randint(2, 4))]
+
+
+def _amount(rng: random.Random) -> str:
+    p = price(rng)
+    r = rng.random()
+    if r < 0.3:
+        return f"${p:.2f}"
+    if r < 0.45:
+        return f"${rng.randint(1, 9)},{rng.randint(0, 999):03d}.{rng.randint(0, 99):02d}"
+    if r < 0.6:
+        return f"{p:.2f} {rng.choice(['USD', 'EUR'])}"
+    if r < 0.75:
+        return f" {p} "
+    if r < 0.87:
+        return f"\\u00a3{p:.2f}".encode().decode("unicode_escape")
+    return rng.choice(["free", "", "n/a", "$ 7", "TBD"])
+
+
+def _amounts(rng: random.Random) -> list[str]:
+    return [_amount(rng) for _ in range(rng.randint(2, 6))]
+
+
+_INI_KEYS = {"db": [("host", ["localhost", "db.local", "10.0.0.5"]), ("port", ["5432", "3306"]), ("user", FIRST[:5])],
+             "app": [("debug", ["true", "false"]), ("name", ["shop", "blog", "demo"]), ("workers", ["2", "4"])],
+             "log": [("level", ["info", "debug", "warn"]), ("file", ["app.log", "out.txt"])]}
+
+
+def _ini_text(rng: random.Random) -> str:
+    lines = []
+    for section in rng.sample(sorted(_INI_KEYS), rng.randint(1, 2)):
+        if lines and rng.random() < 0.6:
+            lines.append("")
+        lines.append(rng.choice([f"[{section}]", f"[{section.upper()}]", f"[ {section} ]"]))
+        if rng.random() < 0.25:
+            lines.append(rng.choice(["# local settings", "; defaults"]))
+        for key, values in rng.sample(_INI_KEYS[section], rng.randint(1, 2)):
+            lines.append(f"{key}{rng.choice(['=', ' = ', ' ='])}{rng.choice(values)}")
+        if rng.random() < 0.08:
+            lines.append(rng.choice(["oops", "port 80"]))
+    return "\n".join(lines)
+
+
+def _item_names(rng: random.Random) -> list[str]:
+    return rng.sample(PRODUCTS, rng.choice([0, 1, 2, 2, 3, 3, 4]))
+
+
+def _item_counts(rng: random.Random) -> dict[str, int]:
+    return {p: rng.choice([0, 1, 1, 2, 3, 5]) for p in rng.sample(PRODUCTS, rng.randint(1, 4))}
+
+
+_LEVEL_WEIGHTS = {"DEBUG": 3, "INFO": 5, "WARNING": 3, "ERROR": 2, "CRITICAL": 1}
+_MESSAGES = ["disk full", "user login", "retry 2", "cache miss", "job done", "timeout", "low memory", "started",
+             "bad request", "saved file", "db slow"]
+
+
+def _log_line(rng: random.Random) -> str:
+    level = rng.choices(list(_LEVEL_WEIGHTS), list(_LEVEL_WEIGHTS.values()))[0]
+    level = level.lower() if rng.random() < 0.1 else level
+    return f"{rng.randint(7, 18):02d}:{rng.randint(0, 59):02d} {level} {rng.choice(_MESSAGES)}"
+
+
+def _log_lines(rng: random.Random) -> list[str]:
+    return [_log_line(rng) for _ in range(rng.randint(2, 7))]
+
+
+def _birth_date(rng: random.Random) -> str:
+    return f"{rng.randint(1950, 2015)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+def _today(rng: random.Random) -> str:
+    return f"{rng.choice([2023, 2024, 2025])}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+def _time12(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.85:
+        text = f"{rng.randint(1, 12)}:{rng.choice([0, 5, 15, 30, 45, rng.randint(0, 59)]):02d}"
+        return rng.choice(["", " "]) + text + rng.choice([" ", "", " "]) + rng.choice(["AM", "PM", "am", "pm", "PM"])
+    return rng.choice(["13:00", "noon", "7 pm", "12:00"])
+
+
+def _times12(rng: random.Random) -> list[str]:
+    return [_time12(rng) for _ in range(rng.randint(2, 5))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Makers
+
+
+def split_name(ctx: Ctx) -> Func:
+    """`"Lovelace, Ada"` or `"Dr. Ada Lovelace"` -> `("Ada", "Lovelace")`; sometimes used to sort names by last name."""
+    raw = ctx.pick(["name", "full_name", "raw"])
+    body = [f"{raw} = {raw}.strip()"]
+    if ctx.chance(0.6):
+        body += [f"if ',' in {raw}:",
+                 *ctx.comment("written as 'Last, First'", 1),
+                 f"    last, _, first = {raw}.partition(',')",
+                 "    return first.strip().title(), last.strip().title()"]
+    parts = ctx.pick(["parts", "words"])
+    body.append(f"{parts} = [p for p in {raw}.split() if p.rstrip('.').lower() not in TITLES]")
+    if ctx.chance(0.5):
+        body += [f"if not {parts}:", "    return '', ''",
+                 f"first, *_, last = {parts} if len({parts}) > 1 else [{parts}[0], '']"]
+    else:
+        body += [f"first = {parts}[0] if {parts} else ''", f"last = {parts}[-1] if len({parts}) > 1 else ''"]
+    body.append("return first.title(), last.title()")
+    helper = Func(ctx.pick(["split_name", "name_parts"]), [Param(raw, "str", "name")], "tuple[str, str]", body,
+                  "Split a full name into first and last name, dropping titles like Dr.",
+                  constants={"TITLES": '("dr", "mr", "mrs", "ms", "prof")'})
+    r = ctx.rng.random()
+    if r < 0.4:
+        return helper
+    names = ctx.pick(["names", "people", "attendees"])
+    if r < 0.7:
+        key = ctx.pick(["by_last", "last_first"])
+        hbody = [f"first, last = {helper.name}({key[:2]})", "return last.lower(), first.lower()"]
+        keyf = Func(key, [Param(key[:2], "str", "name")], "tuple[str, str]", hbody,
+                    "Sort key: last name, then first name.", helpers=[helper])
+        body = [f"return sorted({names}, key={key})"]
+        return Func(ctx.pick(["sort_by_last_name", "sorted_names"]), [Param(names, "list[str]", _names)],
+                    "list[str]", body, "The names in order of last name.", helpers=[keyf])
+    out = ctx.pick(["formatted", "result", "cards"])
+    body = [f"{out} = []", f"for {raw} in {names}:", f"    first, last = {helper.name}({raw})",
+            "    if not last:", f"        {out}.append(first)", "        continue",
+            f"    {out}.append(f'{{last}}, {{first[0]}}.')", f"return {out}"]
+    return Func(ctx.pick(["short_names", "badge_names"]), [Param(names, "list[str]", _names)], "list[str]", body,
+                "Each name written as 'Last, F.'.", helpers=[helper])
+
+
+def hashtags(ctx: Ctx) -> Func:
+    """`#tags` (and `@mentions`) from posts: re.findall, a split loop with startswith, or a Counter over many posts."""
+    post = ctx.pick(["post", "text", "message"])
+    r = ctx.rng.random()
+    if r < 0.35:
+        tags = ctx.pick(["tags", "found"])
+        body = [f"{tags} = [t.lower() for t in re.findall(r'#(\\w+)', {post})]",
+                *ctx.comment("dict.fromkeys keeps the first of each tag, in order"),
+                f"return list(dict.fromkeys({tags}))"]
+        return Func(ctx.pick(["hashtags", "extract_tags"]), [Param(post, "str", _post)], "list[str]", body,
+                    "The post's hashtags, lower-cased, each once.", imports={"import re"})
+    if r < 0.6:
+        tags = ctx.pick(["tags", "found"])
+        w = ctx.pick(["word", "token"])
+        body = [f"{tags} = []", f"for {w} in {post}.split():",
+                f"    if not {w}.startswith('#') or len({w}) < 2:", "        continue",
+                f"    tag = {w}[1:].strip(string.punctuation).lower()",
+                f"    if tag and tag not in {tags}:", f"        {tags}.append(tag)", f"return {tags}"]
+        return Func(ctx.pick(["hashtags", "tags_in"]), [Param(post, "str", _post)], "list[str]", body,
+                    "Hashtags of a post without the '#' or trailing punctuation.", imports={"import string"})
+    if r < 0.8:
+        body = [f"return {{'tags': re.findall(r'#(\\w+)', {post}), 'mentions': re.findall(r'@(\\w+)', {post})}}"]
+        return Func(ctx.pick(["tags_and_mentions", "post_refs"]), [Param(post, "str", _post)], "dict[str, list[str]]",
+                    body, "The hashtags and @mentions of a post.", imports={"import re"})
+    posts = ctx.pick(["posts", "messages", "feed"])
+    counts = ctx.pick(["counts", "tally"])
+    body = [f"{counts} = Counter()", f"for {post} in {posts}:",
+            f"    {counts}.update(tag.lower() for tag in re.findall(r'#(\\w+)', {post}))",
+            f"return {counts}.most_common(top)"]
+    return Func(ctx.pick(["trending_tags", "top_hashtags"]),
+                [Param(posts, "list[str]", _posts), Param("top", "int", "k", default=str(ctx.rng.randint(2, 3)))],
+                "list[tuple[str, int]]", body, "The most used hashtags across the posts, with their counts.",
+                imports={"import re", "from collections import Counter"})
+
+
+def parse_amounts(ctx: Ctx) -> Func:
+    """`"$1,234.50"`, `"4.50 USD"` -> float (or None), in a helper; a total that skips what does not parse."""
+    text = ctx.pick(["text", "amount", "raw"])
+    if ctx.chance(0.5):
+        hbody = ["try:",
+                 f"    return float({text}.strip().lstrip('$\\u00a3').replace(',', '').split()[0])",
+                 "except (ValueError, IndexError):",
+                 *ctx.comment("empty or not a number, like 'free'", 1),
+                 "    return None"]
+        imports: set[str] = set()
+    else:
+        imports = {"import re"}
+        hbody = [f"digits = re.sub(r'[^0-9.]', '', {text})",
+                 "if not digits:", "    return None",
+                 "return float(digits)"]
+    helper = Func(ctx.pick(["parse_amount", "to_amount"]), [Param(text, "str", _amount)], "float | None", hbody,
+                  "The number in a price like '$1,234.50', or None.", imports=imports)
+    r = ctx.rng.random()
+    if r < 0.3:
+        return helper
+    amounts = ctx.pick(["amounts", "prices", "entries"])
+    if r < 0.65:
+        total = ctx.pick(["total", "subtotal"])
+        body = [f"{total} = 0.0", "skipped = 0", f"for {text} in {amounts}:",
+                f"    value = {helper.name}({text})", "    if value is None:", "        skipped += 1",
+                "        continue", f"    {total} += value", f"return round({total}, 2), skipped"]
+        return Func(ctx.pick(["total_amount", "sum_prices"]), [Param(amounts, "list[str]", _amounts)],
+                    "tuple[float, int]", body, "The sum of the prices that parse, and how many did not.",
+                    details=("Returns:", "    (total, number of entries skipped)"), helpers=[helper])
+    values = ctx.pick(["values", "parsed"])
+    body = [f"{values} = [{helper.name}(a) for a in {amounts}]",
+            f"{values} = [v for v in {values} if v is not None]"]
+    if ctx.chance(0.5):
+        body.append(f"return max({values}) if {values} else None")
+        return Func(ctx.pick(["highest_price", "max_amount"]), [Param(amounts, "list[str]", _amounts)],
+                    "float | None", body, "The largest price that parses.", helpers=[helper])
+    body.append(f"return sorted({values}, reverse=True)")
+    return Func(ctx.pick(["amounts_desc", "sorted_prices"]), [Param(amounts, "list[str]", _amounts)], "list[float]",
+                body, "The prices that parse, largest first.", helpers=[helper])
+
+
+def parse_ini(ctx: Ctx) -> Func:
+    """`[db]` sections with `key = value` lines to a dict of dicts; comments and blanks skipped; strict or lenient."""
+    text = ctx.pick(["text", "config_text", "source"])
+    sections = ctx.pick(["sections", "config", "settings"])
+    strict = ctx.chance(0.35)
+    loop = (f"for number, raw in enumerate({text}.splitlines(), 1):" if strict else f"for raw in {text}.splitlines():")
+    body = [f"{sections} = {{}}", "current = None", loop,
+            "    line = raw.strip()",
+            "    if not line or line.startswith(('#', ';')):", "        continue",
+            "    if line.startswith('[') and line.endswith(']'):",
+            f"        current = {sections}.setdefault(line[1:-1].strip().lower(), {{}})", "        continue",
+            "    key, sep, value = line.partition('=')"]
+    if strict:
+        body += ["    if not sep or current is None:",
+                 "        raise ValueError(f'line {number}: expected key = value inside a section')"]
+    else:
+        body += ["    if not sep or current is None:", *ctx.comment("ignore lines we do not understand", 2),
+                 "        continue"]
+    helpers = []
+    if ctx.chance(0.4):
+        conv = Func("convert_setting", [Param("value", "str", lambda rng: rng.choice(["true", "4", "shop", "False"]))],
+                    "bool | int | str",
+                    ["if value.lower() in ('true', 'false'):", "    return value.lower() == 'true'",
+                     "if value.isdigit():", "    return int(value)", "return value"],
+                    "Turn 'true'/'false' and whole numbers into bool and int.")
+        helpers.append(conv)
+        body.append("    current[key.strip()] = convert_setting(value.strip())")
+        returns = "dict[str, dict[str, bool | int | str]]"
+    else:
+        body.append("    current[key.strip()] = value.strip()")
+        returns = "dict[str, dict[str, str]]"
+    body.append(f"return {sections}")
+    return Func(ctx.pick(["parse_ini", "read_sections", "load_config"]), [Param(text, "str", _ini_text)], returns, body,
+                "Parse INI-style text into one dict of settings per [section].", helpers=helpers, may_raise=strict)
+
+
+def human_join(ctx: Ctx) -> Func:
+    """`["tea", "mug", "lamp"]` -> `"tea, mug and lamp"`; sometimes with a plural helper: `"2 mugs and 1 lamp"`."""
+    items = ctx.pick(["items", "words", "parts"])
+    oxford = ctx.chance(0.3)
+    last_sep = "', and '" if oxford else "' and '"
+    jbody = [f"if not {items}:", "    return ''", f"if len({items}) == 1:", f"    return {items}[0]"]
+    if ctx.chance(0.5):
+        jbody.append(f"return ', '.join({items}[:-1]) + {last_sep} + {items}[-1]")
+    else:
+        jbody += [f"*rest, last = {items}", f"return f\"{{', '.join(rest)}}{last_sep[1:-1]}{{last}}\""]
+    joiner = Func(ctx.pick(["join_words", "human_join", "and_list"]), [Param(items, "list[str]", _item_names)], "str",
+                  jbody, "Join words the way a sentence lists them" + (", with an Oxford comma." if oxford else "."))
+    if ctx.chance(0.35):
+        return joiner
+    pbody = (["if n == 1:", "    return f'{n} {word}'",
+              "suffix = 'es' if word.endswith(('s', 'x', 'ch', 'sh')) else 's'", "return f'{n} {word}{suffix}'"]
+             if ctx.chance(0.5) else ["return f\"{n} {word}{'' if n == 1 else 's'}\""])
+    plural = Func("pluralize", [Param("n", "int", "qty"), Param("word", "str", "product")], "str", pbody,
+                  "'1 mug', '2 mugs': the count and the word, plural when needed.")
+    counts = ctx.pick(["counts", "basket", "cart"])
+    if ctx.chance(0.5):
+        body = [f"parts = [pluralize(n, item) for item, n in {counts}.items() if n > 0]"]
+    else:
+        body = ["parts = []", f"for item, n in sorted({counts}.items()):", "    if n == 0:", "        continue",
+                "    parts.append(pluralize(n, item))"]
+    body += [*ctx.comment("an empty basket reads better than an empty string"),
+             "return joiner(parts) or 'nothing'".replace("joiner", joiner.name)]
+    return Func(ctx.pick(["describe_basket", "describe_counts", "basket_sentence"]),
+                [Param(counts, "dict[str, int]", _item_counts)], "str", body,
+                "Describe item counts in words, like '2 mugs and 1 lamp'.", helpers=[plural, joiner])
+
+
+def word_stats(ctx: Ctx) -> Func:
+    """Words stripped of string.punctuation: the longest (max key=len or a loop), average length, or long words."""
+    text = ctx.pick(["text", "sentence", "passage"])
+    r = ctx.rng.random()
+    if r < 0.3:
+        body = [f"words = [w.strip(string.punctuation) for w in {text}.split()]",
+                "words = [w for w in words if w]",
+                *ctx.comment("max keeps the first of several equally long words"),
+                "return max(words, key=len) if words else ''"]
+        return Func(ctx.pick(["longest_word", "longest"]), [Param(text, "str", "sentence")], "str", body,
+                    "The longest word of the text, ignoring punctuation.", imports={"import string"})
+    if r < 0.5:
+        best = ctx.pick(["best", "longest"])
+        body = [f"{best} = ''", f"for raw in {text}.split():", "    word = raw.strip(string.punctuation)",
+                f"    if len(word) > len({best}):", f"        {best} = word", f"return {best}, len({best})"]
+        return Func(ctx.pick(["longest_word", "find_longest"]), [Param(text, "str", "sentence")], "tuple[str, int]",
+                    body, "The longest word and its length.", imports={"import string"})
+    if r < 0.75:
+        lengths = ctx.pick(["lengths", "sizes"])
+        body = [f"{lengths} = [len(w.strip(string.punctuation)) for w in {text}.split()]",
+                f"{lengths} = [n for n in {lengths} if n]"]
+        if ctx.chance(0.5):
+            body.append(f"return round(statistics.mean({lengths}), 2) if {lengths} else 0.0")
+            imports = {"import string", "import statistics"}
+        else:
+            body += [f"if not {lengths}:", "    return 0.0", f"return round(sum({lengths}) / len({lengths}), 2)"]
+            imports = {"import string"}
+        return Func(ctx.pick(["average_word_length", "mean_word_length"]), [Param(text, "str", "paragraph")], "float",
+                    body, "Average number of letters per word.", imports=imports)
+    body = [f"words = dict.fromkeys(w.strip(string.punctuation).lower() for w in {text}.split())",
+            *ctx.comment("dict.fromkeys drops repeated words and keeps a fixed order"),
+            "return sorted((w for w in words if len(w) >= min_length), key=lambda w: (-len(w), w))"]
+    return Func(ctx.pick(["long_words", "big_words"]),
+                [Param(text, "str", "paragraph"), Param("min_length", "int", lambda rng: rng.randint(4, 6),
+                                                        default=str(ctx.rng.randint(4, 5)))],
+                "list[str]", body, "The distinct words with at least min_length letters, longest first.",
+                imports={"import string"})
+
+
+def first_alert(ctx: Ctx) -> Func:
+    """`"09:15 ERROR disk full"` parsed by a helper; the first line at a severity, the worst one, or counts per hour."""
+    line = ctx.pick(["line", "entry"])
+    helper = Func(ctx.pick(["parse_log", "split_log_line"]), [Param(line, "str", _log_line)], "tuple[str, str, str]",
+                  [f"time, level, message = {line}.split(maxsplit=2)", "return time, level.upper(), message"],
+                  "Split a log line into its time, level and message.")
+    lines = ctx.pick(["lines", "log", "entries"])
+    consts = {"SEVERITY": '{"DEBUG": 10, "INFO": 20, "WARNING": 30, "ERROR": 40, "CRITICAL": 50}'}
+    r = ctx.rng.random()
+    if r < 0.45:
+        body = [f"for {line} in {lines}:", f"    time, level, message = {helper.name}({line})",
+                "    if SEVERITY.get(level, 0) >= SEVERITY[min_level]:",
+                "        return f'{time} {message}'", "return None"]
+        return Func(ctx.pick(["first_alert", "first_problem"]),
+                    [Param(lines, "list[str]", _log_lines), Param("min_level", "str", lambda rng: rng.choice(["WARNING", "ERROR"]),
+                                                                  default=repr(ctx.pick(["WARNING", "ERROR"])))],
+                    "str | None", body, "The time and message of the first line at min_level or worse.",
+                    helpers=[helper], constants=consts)
+    if r < 0.7:
+        body = [f"if not {lines}:", "    return None",
+                f"worst = max({lines}, key=lambda {line}: SEVERITY.get({helper.name}({line})[1], 0))",
+                f"return {helper.name}(worst)"]
+        return Func(ctx.pick(["worst_entry", "most_severe"]), [Param(lines, "list[str]", _log_lines)],
+                    "tuple[str, str, str] | None", body, "The most severe line (the first of equals), parsed.",
+                    helpers=[helper], constants=consts)
+    by_hour = ctx.pick(["by_hour", "per_hour"])
+    body = [f"{by_hour} = {{}}", f"for {line} in {lines}:", f"    time, level, _ = {helper.name}({line})",
+            "    if level in ('DEBUG', 'INFO'):", "        continue",
+            f"    {by_hour}.setdefault(time[:2], []).append(level)", f"return {by_hour}"]
+    return Func(ctx.pick(["problems_by_hour", "warnings_per_hour"]), [Param(lines, "list[str]", _log_lines)],
+                "dict[str, list[str]]", body, "The warning and error levels seen in each hour.", helpers=[helper])
+
+
+def age_on(ctx: Ctx) -> Func:
+    """Age in whole years from ISO dates: map(int, split('-')) with a tuple comparison, or datetime.date; or days between."""
+    birth = ctx.pick(["birth_date", "born", "birthday"])
+    today = ctx.pick(["today", "on_date", "as_of"])
+    params = [Param(birth, "str", _birth_date), Param(today, "str", _today)]
+    r = ctx.rng.random()
+    if r < 0.45:
+        body = [f"by, bm, bd = map(int, {birth}.split('-'))", f"ty, tm, td = map(int, {today}.split('-'))",
+                "age = ty - by",
+                *ctx.comment("one year less if the birthday has not come yet this year"),
+                "if (tm, td) < (bm, bd):", "    age -= 1", "return age"]
+        return Func(ctx.pick(["age_on", "age_in_years"]), params, "int", body,
+                    "Whole years between a birth date and a date, both 'YYYY-MM-DD'.")
+    if r < 0.75:
+        body = [f"start = date.fromisoformat({birth})", f"end = date.fromisoformat({today})",
+                "had_birthday = (end.month, end.day) >= (start.month, start.day)",
+                "return end.year - start.year - (0 if had_birthday else 1)"]
+        return Func(ctx.pick(["age_on", "years_old"]), params, "int", body, "Age in whole years on the given day.",
+                    imports={"from datetime import date"})
+    body = [f"delta = date.fromisoformat({today}) - date.fromisoformat({birth})"]
+    if ctx.chance(0.5):
+        body.append("weeks, days = divmod(abs(delta.days), 7)")
+        body.append("return f'{weeks} weeks and {days} days'")
+        returns = "str"
+    else:
+        body.append("return abs(delta.days)")
+        returns = "int"
+    return Func(ctx.pick(["days_between", "time_between"]), params, returns, body,
+                "How far apart two 'YYYY-MM-DD' dates are.", imports={"from datetime import date"})
+
+
+def clock_12h(ctx: Ctx) -> Func:
+    """`"7:05 PM"` -> `"19:05"` with slicing or re.fullmatch (None when it is not a 12-hour time), or back the other way."""
+    text = ctx.pick(["text", "time", "stamp"])
+    r = ctx.rng.random()
+    if r < 0.4:
+        body = [f"{text} = {text}.strip().upper()", f"suffix = {text}[-2:]",
+                "if suffix not in ('AM', 'PM'):", "    return None",
+                f"hours, _, minutes = {text}[:-2].strip().partition(':')",
+                "hour = int(hours) % 12",
+                "if suffix == 'PM':", "    hour += 12",
+                "return f'{hour:02d}:{minutes}'"]
+        helper = Func(ctx.pick(["to_24h", "to_24_hour"]), [Param(text, "str", _time12)], "str | None", body,
+                      "Convert a time like '7:05 PM' to '19:05'.")
+    elif r < 0.75:
+        body = [f"match = re.fullmatch(r'(\\d{{1,2}}):(\\d{{2}})\\s*([AP]M)', {text}.strip().upper())",
+                "if match is None:", "    return None",
+                "hour, minute, half = match.groups()",
+                *ctx.comment("12 AM is midnight and 12 PM is noon"),
+                "hour = int(hour) % 12 + (12 if half == 'PM' else 0)",
+                "return f'{hour:02d}:{minute}'"]
+        helper = Func(ctx.pick(["to_24h", "parse_12h"]), [Param(text, "str", _time12)], "str | None", body,
+                      "'7:05 PM' -> '19:05'; None for anything else.", imports={"import re"})
+    else:
+        body = [f"hour, minute = map(int, {text}.split(':'))", "suffix = 'AM' if hour < 12 else 'PM'",
+                "hour = hour % 12 or 12", "return f'{hour}:{minute:02d} {suffix}'"]
+        return Func(ctx.pick(["to_12h", "friendly_time"]), [Param(text, "str", "clock")], "str", body,
+                    "'19:05' -> '7:05 PM'.")
+    if ctx.chance(0.5):
+        return helper
+    times = ctx.pick(["times", "stamps"])
+    body = [f"converted = [{helper.name}(t) for t in {times}]",
+            "return sorted(t for t in converted if t is not None)"]
+    return Func(ctx.pick(["sorted_times", "schedule"]), [Param(times, "list[str]", _times12)], "list[str]", body,
+                "The 12-hour times as 24-hour clock times, earliest first; unreadable ones dropped.", helpers=[helper])
+
+
+MAKERS = [normalize_name, word_counts, parse_order_line, split_name, hashtags, parse_amounts, parse_ini, human_join,
+          word_stats, first_alert, age_on, clock_12h]
