@@ -203,17 +203,17 @@ def restock_after_events(ctx: Ctx) -> Func:
         if ctx.chance(0.6) else [f"{levels} = start.copy()"]
     body += [f"for {item}, {change} in {events}:", f"    apply_stock_change({levels}, {item}, {change})"]
     if ctx.chance(0.5):
-        body += [f"low = [(name, qty) for name, qty in {levels}.items() if qty <= LOW_STOCK]",
+        body += [f"low = [(name, qty) for name, qty in {levels}.items() if qty <= REORDER_AT]",
                  "return sorted(low, key=lambda pair: pair[1])"]
         returns = "list[tuple[str, int]]"
     else:
-        body += [f"return sorted(name for name, qty in {levels}.items() if qty <= LOW_STOCK)"]
+        body += [f"return sorted(name for name, qty in {levels}.items() if qty <= REORDER_AT)"]
         returns = "list[str]"
     name = ctx.pick(["restock_after_events", "low_after_moves", "reorder_report"])
     return Func(name, [Param("start", "dict[str, int]", _stock_levels), Param(events, "list[tuple[str, int]]", _stock_events)],
                 returns, body, "Apply the stock events and report the items at or below the low-stock level.",
                 details=("Args:", "    start: units on hand per item.", "    events: (item, change) pairs, negative for sales."),
-                constants={"LOW_STOCK": str(ctx.pick(["2", "3", "5"]))}, helpers=[helper], may_raise=strict)
+                constants={"REORDER_AT": str(ctx.pick(["2", "3", "5"]))}, helpers=[helper], may_raise=strict)
 
 
 def resolve_options(ctx: Ctx) -> Func:
@@ -434,7 +434,7 @@ def round_robin(ctx: Ctx) -> Func:
 
     def role(r: random.Random) -> list:
         return [n.capitalize() for n in r.sample(FIRST, r.randint(2, 5))]
-    name = ctx.pick(["round_robin", "fixtures", "all_matchups"])
+    name = ctx.pick(["league_fixtures", "fixtures", "all_matchups"])
     return Func(name, [Param(players, "list[str]", role)], returns, body, summary, imports=imports)
 
 
@@ -667,17 +667,17 @@ def booking_clash(ctx: Ctx) -> Func:
                     "The first two bookings that overlap, or None if the room is never double booked.", helpers=[helper])
     busy = ctx.pick(["busy", "taken"])
     body = [f"{busy} = set()", f"for start, end in {slots}:", f"    {busy}.update(range(start, end))",
-            f"return [h for h in range(OPEN, CLOSE) if h not in {busy}]"]
+            f"return [h for h in range(DAY_START, DAY_END) if h not in {busy}]"]
     name = ctx.pick(["free_hours", "open_hours", "room_gaps"])
     return Func(name, [Param(slots, "list[tuple[int, int]]", _bookings)], "list[int]", body,
-                "Hours of the working day with no booking.", constants={"OPEN": "8", "CLOSE": ctx.pick(["18", "20"])})
+                "Hours of the working day with no booking.", constants={"DAY_START": "8", "DAY_END": ctx.pick(["18", "20"])})
 
 
 def ticket_status(ctx: Ctx) -> Func:
     """A state machine over events with an allowed-transitions dict; a bad event raises, stops or is skipped."""
     mode = ctx.pick(["raise", "stop", "skip"]) if ctx.chance(0.8) else "skip"
     mode = "skip" if mode == "raise" and ctx.chance(0.4) else mode
-    table = ctx.pick(["TRANSITIONS", "ALLOWED"])
+    table = ctx.pick(["TICKET_FLOW", "NEXT_STATE"])
     constants = {table: "{'new': {'assign': 'assigned'}, 'assigned': {'start': 'in_progress'}, "
                         "'in_progress': {'resolve': 'resolved'}, 'resolved': {'close': 'closed', 'reopen': 'assigned'}}"}
     state, events = ctx.pick(["state", "status"]), ctx.pick(["events", "actions"])
@@ -926,8 +926,213 @@ def index_by_id(ctx: Ctx) -> Func:
                 + ("first" if keep_first else "last") + " record wins.")
 
 
+def _boxes(rng: random.Random) -> list:
+    return [tuple(rng.randint(1, 12) for _ in range(3)) for _ in range(rng.randint(2, 5))]
+
+
+def box_volumes(ctx: Ctx) -> Func:
+    """Volumes of (w, h, d) boxes: functools.reduce with operator.mul, math.prod, or a loop."""
+    boxes = ctx.pick(["boxes", "parcels", "crates"])
+    imports: set[str] = set()
+    r = ctx.rng.random()
+    if r < 0.35:
+        imports |= {"from functools import reduce", "import operator"}
+        vol = "reduce(operator.mul, dims, 1)"
+    elif r < 0.7:
+        imports.add("import math")
+        vol = "math.prod(dims)"
+    else:
+        vol = None
+    if vol and ctx.chance(0.5):
+        body = [f"volumes = [{vol} for dims in {boxes}]"]
+    else:
+        body = ["volumes = []", f"for dims in {boxes}:"]
+        if vol:
+            body.append(f"    volumes.append({vol})")
+        else:
+            body += ["    w, h, d = dims", "    volumes.append(w * h * d)"]
+    if ctx.chance(0.5):
+        body += ["biggest = max(range(len(volumes)), key=volumes.__getitem__)", "return volumes, biggest"]
+        returns, summary = "tuple[list[int], int]", "Volume of each box, and the index of the biggest."
+    else:
+        body += ["return sum(volumes)"]
+        returns, summary = "int", "Total volume of the boxes."
+    name = ctx.pick(["box_volumes", "crate_space", "volume_report"])
+    return Func(name, [Param(boxes, "list[tuple[int, int, int]]", _boxes)], returns, body, summary, imports=imports)
+
+
+def nearest_store(ctx: Ctx) -> Func:
+    """namedtuple points built from tuples: the nearest with min(key=...) and math.hypot."""
+    cls = ctx.pick(["Store", "Place", "Site"])
+    rows = ctx.pick(["stores", "places", "locations"])
+    imports = {"from collections import namedtuple", "import math"}
+    constants = {cls: f"namedtuple('{cls}', 'name x y')"}
+    helper = Func(f"distance_to_{cls.lower()}", [Param("place", cls, lambda g: None), Param("x", "int", lambda g: g.randint(-5, 5)),
+                                                  Param("y", "int", lambda g: g.randint(-5, 5))], "float",
+                  ["return math.hypot(place.x - x, place.y - y)"], "Straight-line distance from (x, y).")
+    dist = helper.name
+    body = [f"sites = [{cls}(*row) for row in {rows}]"]
+    if ctx.chance(0.5):
+        body += [f"best = min(sites, key=lambda s: {dist}(s, x, y))", f"return best.name, round({dist}(best, x, y), 2)"]
+        returns, summary = "tuple[str, float]", "The closest place to (x, y) and how far it is."
+    else:
+        body += [f"near = [s.name for s in sites if {dist}(s, x, y) <= radius]", "return sorted(near)"]
+        returns, summary = "list[str]", "Names of the places within the radius of (x, y)."
+    params = [Param(rows, "list[tuple[str, int, int]]", _stores), Param("x", "int", lambda g: g.randint(-5, 5)),
+              Param("y", "int", lambda g: g.randint(-5, 5))]
+    if returns == "list[str]":
+        params.append(Param("radius", "float", lambda g: g.choice([2.0, 5.0, 8.0]), default="5.0"))
+    name = ctx.pick(["nearest_store", "closest_place", "stores_nearby"])
+    return Func(name, params, returns, body, summary, imports=imports, constants=constants, helpers=[helper])
+
+
+def _stores(rng: random.Random) -> list:
+    return [(c.capitalize(), rng.randint(-8, 8), rng.randint(-8, 8)) for c in rng.sample(CITIES, rng.randint(2, 5))]
+
+
+def _station_rows(rng: random.Random) -> list:
+    stations = rng.sample(["north", "south", "harbor", "airport", "hill"], rng.randint(2, 3))
+    return [(rng.choice(stations), round(rng.uniform(-5, 30), 1)) for _ in range(rng.randint(3, 7))]
+
+
+def station_extremes(ctx: Ctx) -> Func:
+    """@dataclass readings from tuples, then the low and high per station."""
+    cls = ctx.pick(["Reading", "Sample", "Measurement"])
+    block = ["@dataclass", f"class {cls}:", "    station: str", "    temp: float"]
+    rows = ctx.pick(["rows", "readings", "log"])
+    body = [f"items = [{cls}(station, temp) for station, temp in {rows}]", "extremes = {}", "for r in items:"]
+    if ctx.chance(0.5):
+        body += ["    if r.station not in extremes:", "        extremes[r.station] = (r.temp, r.temp)", "        continue",
+                 "    low, high = extremes[r.station]", "    extremes[r.station] = (min(low, r.temp), max(high, r.temp))"]
+    else:
+        body += ["    low, high = extremes.get(r.station, (r.temp, r.temp))",
+                 "    extremes[r.station] = (min(low, r.temp), max(high, r.temp))"]
+    if ctx.chance(0.5):
+        body.append("return dict(sorted(extremes.items()))")
+        returns, summary = "dict[str, tuple[float, float]]", "Lowest and highest temperature seen at each station."
+    else:
+        body += ["spreads = {name: round(high - low, 1) for name, (low, high) in extremes.items()}",
+                 "return max(spreads, key=spreads.get)"]
+        returns, summary = "str", "The station whose temperatures varied the most."
+    name = ctx.pick(["station_extremes", "temperature_ranges", "widest_swing"])
+    return Func(name, [Param(rows, "list[tuple[str, float]]", _station_rows)], returns, body, summary,
+                imports={"from dataclasses import dataclass"}, helpers=[block])
+
+
+def _pantry(rng: random.Random) -> dict:
+    return {k: rng.choice([0, 1, 2, 3, 4, 6]) for k in rng.sample(["egg", "flour", "milk", "sugar", "butter", "salt"], rng.randint(2, 5))}
+
+
+def _recipe(rng: random.Random) -> dict:
+    return {k: rng.randint(1, 4) for k in rng.sample(["egg", "flour", "milk", "sugar", "butter"], rng.randint(2, 4))}
+
+
+def missing_ingredients(ctx: Ctx) -> Func:
+    """What a recipe still needs: Counter subtraction, or a loop with dict.get."""
+    recipe, pantry = ctx.pick(["recipe", "needed", "wanted"]), ctx.pick(["pantry", "on_hand", "have"])
+    imports: set[str] = set()
+    if ctx.chance(0.5):
+        imports.add("from collections import Counter")
+        body = [*ctx.comment("Counter subtraction drops anything that falls to zero or below"),
+                f"short = Counter({recipe}) - Counter({pantry})", "return dict(sorted(short.items()))"]
+    else:
+        body = ["short = {}", f"for item, amount in {recipe}.items():", f"    missing = amount - {pantry}.get(item, 0)",
+                "    if missing > 0:", "        short[item] = missing", "return dict(sorted(short.items()))"]
+    if ctx.chance(0.3):
+        body[-1] = "return sorted(short)"
+        returns, summary = "list[str]", "Ingredients we do not have enough of."
+    else:
+        returns, summary = "dict[str, int]", "How much of each ingredient we still have to buy."
+    name = ctx.pick(["missing_ingredients", "shopping_needs", "still_to_buy"])
+    return Func(name, [Param(recipe, "dict[str, int]", _recipe), Param(pantry, "dict[str, int]", _pantry)], returns, body,
+                summary, imports=imports)
+
+
+def basket_cost(ctx: Ctx) -> Func:
+    """Prices looked up in a constant dict with .get; unknown items are collected on the side."""
+    basket = ctx.pick(["basket", "items", "scanned"])
+    table = ctx.pick(["PRICES", "PRICE_LIST"])
+    constants = {table: "{'apple': 0.5, 'bread': 2.25, 'milk': 1.2, 'cheese': 4.0, 'coffee': 6.5, 'tea': 3.0}"}
+
+    def role(g: random.Random) -> list:
+        return [g.choice(["apple", "bread", "milk", "cheese", "coffee", "tea", "apple", "soap"]) for _ in range(g.randint(2, 7))]
+    if ctx.chance(0.5):
+        body = ["total = 0.0", "unknown = []", f"for item in {basket}:", f"    price = {table}.get(item)",
+                "    if price is None:", "        unknown.append(item)", "        continue", "    total += price",
+                "return round(total, 2), unknown"]
+        returns, summary = "tuple[float, list[str]]", "Cost of the basket, and the items with no price."
+    else:
+        body = [f"total = sum({table}.get(item, 0.0) for item in {basket})",
+                f"known = sum(1 for item in {basket} if item in {table})",
+                "return round(total, 2), known"]
+        returns, summary = "tuple[float, int]", "Cost of the priced items in the basket, and how many there were."
+    name = ctx.pick(["basket_cost", "ring_up", "price_basket"])
+    return Func(name, [Param(basket, "list[str]", role)], returns, body, summary, constants=constants)
+
+
+def seat_labels(ctx: Ctx) -> Func:
+    """Seat numbers to labels like 'B3' with divmod and string.ascii_uppercase."""
+    seats, per_row = ctx.pick(["seats", "tickets", "numbers"]), ctx.pick(["per_row", "row_size", "width"])
+    imports = {"import string"}
+    if ctx.chance(0.5):
+        body = ["labels = []", f"for seat in {seats}:", f"    row, col = divmod(seat, {per_row})",
+                "    labels.append(f'{string.ascii_uppercase[row]}{col + 1}')", "return labels"]
+    else:
+        body = [f"return [string.ascii_uppercase[s // {per_row}] + str(s % {per_row} + 1) for s in sorted({seats})]"]
+
+    def role(g: random.Random) -> list:
+        return g.sample(range(0, 40), g.randint(2, 6))
+    name = ctx.pick(["seat_labels", "label_seats", "seat_names"])
+    return Func(name, [Param(seats, "list[int]", role), Param(per_row, "int", lambda g: g.choice([4, 6, 8]), default="6")],
+                "list[str]", body, "Label 0-based seat numbers by row letter and seat number.", imports=imports)
+
+
+def columns_of(ctx: Ctx) -> Func:
+    """A list of dicts turned into a dict of columns, sometimes with a summary per column."""
+    rows = ctx.pick(["rows", "records", "table"])
+    if ctx.chance(0.5):
+        body = [f"if not {rows}:", "    return {}", f"return {{key: [r[key] for r in {rows}] for key in {rows}[0]}}"]
+        returns, summary = "dict[str, list]", "The rows as columns: one list of values per key."
+    else:
+        body = ["columns = {}", f"for r in {rows}:", "    for key, value in r.items():",
+                "        columns.setdefault(key, []).append(value)"]
+        if ctx.chance(0.5):
+            body += ["return {key: max(values) for key, values in columns.items() if key != 'name'}"]
+            returns, summary = "dict[str, int]", "The largest value in each numeric column."
+        else:
+            body += ["return columns"]
+            returns, summary = "dict[str, list]", "The rows as columns: one list of values per key."
+
+    def role(g: random.Random) -> list:
+        return [{"name": n.capitalize(), "wins": g.randint(0, 9), "losses": g.randint(0, 9)}
+                for n in g.sample(FIRST, g.randint(1, 4))]
+    name = ctx.pick(["columns_of", "to_columns", "by_column"])
+    return Func(name, [Param(rows, "list[dict]", role)], returns, body, summary)
+
+
+def cheapest_per_city(ctx: Ctx) -> Func:
+    """groupby over dicts sorted with operator.itemgetter: the cheapest offer in each city."""
+    offers = ctx.pick(["offers", "hotels", "listings"])
+    imports = {"from itertools import groupby", "from operator import itemgetter"}
+    body = [f"ordered = sorted({offers}, key=itemgetter('city', 'price'))", "best = {}",
+            "for city, group in groupby(ordered, key=itemgetter('city')):"]
+    if ctx.chance(0.5):
+        body += ["    first = next(group)", *ctx.comment("sorted by price within a city, so the first is cheapest", 1),
+                 "    best[city] = first['price']"]
+    else:
+        body += ["    prices = [o['price'] for o in group]", "    best[city] = (min(prices), len(prices))"]
+    body.append("return best")
+    returns = "dict[str, int]" if "next(group)" in "".join(body) else "dict[str, tuple[int, int]]"
+    name = ctx.pick(["cheapest_per_city", "best_price_by_city", "city_prices"])
+    return Func(name, [Param(offers, "list[dict]", _listings)], returns, body,
+                "The lowest price in each city" + ("." if returns == "dict[str, int]" else ", with the number of offers."),
+                imports=imports)
+
+
 MAKERS: list = [tag_leaderboard, restock_after_events, resolve_options, names_by_band, flatten_deep, trend_label,
                 run_length, words_by_length, running_goal, everyone_attending, first_matches, round_robin,
                 pairs_with_sum, variant_codes, gcd_of_all, lookup_path, sort_roster, best_rated, find_listings,
                 library_books, parcel_manifest, booking_clash, ticket_status, matrix_summary, compare_ids, rows_to_dicts,
-                common_bigrams, over_budget, align_columns, rotate_grid, merge_intervals, index_by_id]
+                common_bigrams, over_budget, align_columns, rotate_grid, merge_intervals, index_by_id, box_volumes,
+                nearest_store, station_extremes, missing_ingredients, basket_cost, seat_labels, columns_of,
+                cheapest_per_city]
