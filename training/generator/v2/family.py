@@ -47,7 +47,7 @@ def _collect(f: Func, out: dict[str, Func | list[str]]) -> bool:
             if not _collect(h, out):
                 return False
         else:
-            key = h[0]
+            key = next((line for line in h if line.startswith("class ")), h[0])  # past any decorator
             if key in out and out[key] != h:
                 return False
             out[key] = h
