@@ -18,9 +18,10 @@
  *              '[' only after a dotted name or list, tuple, dict, set, frozenset, type
  *   loose   := free text (no control characters) in which '(' ')' (or, after name[, '[' ']') and
  *              '<' '>' nest, quotes open strings (either quote), and '[' / '{' open strict values
- *   text    := after the name (which may hold '-': <built-in function len>) one of ' ' ':' '>' '(' ',', then free text (no control characters)
- *              in which only '<' name ... '>' nests: reprs like <re.Match object; span=(0, 3),
- *              match='abc'> cut their own strings
+ *   text    := after the name (which may hold '-': <built-in function len>) one of ' ' ':' '>' '(' ',',
+ *              then free text (no control characters) in which '<' name ... '>' and brackets
+ *              nest outside quotes; a quote may stay open at the closing '>': reprs like
+ *              <re.Match object; span=(0, 3), match='abc'> cut their own strings
  *   In loose text and text, a word that starts with a letter is like a name part: at most 40
  *   characters, at most 6 digits in a row.
  *
@@ -70,6 +71,12 @@ const F_NAME = 'N';
 const F_PAREN = 'P';
 const F_ANGLE = 'A';
 const F_SUB = 'Q'; // name[ ... ] (typing.Optional[str], tuple[int, int])
+// brackets inside <...> text, which must balance: <re.Match object; span=(0, 2), ...>, <Response [200]>
+const F_ANGLE_PAREN = 'p';
+const F_ANGLE_SQUARE = 'q';
+const F_ANGLE_BRACE = 'r';
+const ANGLE_OPEN: Record<number, string> = { 0x28: F_ANGLE_PAREN, 0x5b: F_ANGLE_SQUARE, 0x7b: F_ANGLE_BRACE };
+const ANGLE_CLOSE: Record<number, string> = { 0x29: F_ANGLE_PAREN, 0x5d: F_ANGLE_SQUARE, 0x7d: F_ANGLE_BRACE };
 
 // number states
 const N_SIGN = 0; // after '-': a digit or 'inf'
@@ -110,7 +117,8 @@ const isIdentByte = (b: number): boolean => isIdentStart(b) || isDigit(b);
 const isLowerHex = (b: number): boolean => isDigit(b) || (b >= 0x61 && b <= 0x66);
 const isHex = (b: number): boolean => isLowerHex(b) || (b >= 0x41 && b <= 0x46);
 const isControl = (b: number): boolean => b < 0x20 || b === 0x7f;
-const isLooseFrame = (f: string): boolean => f === F_NAME || f === F_PAREN || f === F_ANGLE || f === F_SUB;
+const isAngleFrame = (f: string): boolean => f === F_ANGLE || f === F_ANGLE_PAREN || f === F_ANGLE_SQUARE || f === F_ANGLE_BRACE;
+const isLooseFrame = (f: string): boolean => f === F_NAME || f === F_PAREN || f === F_SUB || isAngleFrame(f);
 
 /** Characters a frame needs once its current item is done (`]`, `,)`, `: 0}`, ...). */
 function closeCost(f: string): number {
@@ -141,6 +149,7 @@ export class ValueChecker {
   // loose text
   private word = 0; // characters of the current word (-1: a word that starts with a digit, not counted)
   private angleHead = 0; // 1: right after '<' (a name must start), 2: in that name
+  private angleQuote = 0; // the quote of a string inside <...> text, which may stay open at the '>'
   // string
   private quote = 0;
   private strFlags = 0;
@@ -172,6 +181,7 @@ export class ValueChecker {
     c.nameDigits = this.nameDigits;
     c.word = this.word;
     c.angleHead = this.angleHead;
+    c.angleQuote = this.angleQuote;
     c.quote = this.quote;
     c.strFlags = this.strFlags;
     c.esc = this.esc;
@@ -629,8 +639,9 @@ export class ValueChecker {
   // ---------------------------------------------------------------- loose text
   private looseByte(b: number): boolean {
     const top = this.top();
-    if (top === F_ANGLE) {
-      // <name ...>: free text where only < > nest (reprs cut their own strings: <re.Match ...; match='abc>)
+    if (isAngleFrame(top)) {
+      // <name ...>: free text where < > and brackets nest; quotes are text (reprs cut their own
+      // strings: <re.Match ...; match='abc>)
       if (this.angleHead === 1) {
         if (!isIdentStart(b)) return false;
         this.angleHead = 2;
@@ -646,10 +657,22 @@ export class ValueChecker {
         if (b !== 0x20 && b !== 0x3a && b !== 0x3e && b !== 0x28 && b !== 0x2c) return false;
         this.angleHead = 0;
       }
+      if (this.angleQuote) {
+        // brackets are text here; the '>' of the <...> may end a string its repr cut
+        if (b === this.angleQuote) this.angleQuote = 0;
+        else if (b === 0x3e && top === F_ANGLE) {
+          this.angleQuote = 0;
+          return this.close();
+        }
+        return !isControl(b);
+      }
       if (isIdentByte(b)) return this.wordByte(b);
       this.word = 0;
-      if (b === 0x3c) this.openAngle();
-      else if (b === 0x3e) return this.close();
+      if (b === SQ || b === DQ) this.angleQuote = b;
+      else if (b === 0x3c) this.openAngle();
+      else if (b === 0x3e && top === F_ANGLE) return this.close();
+      else if (ANGLE_OPEN[b] !== undefined) this.stack += ANGLE_OPEN[b];
+      else if (ANGLE_CLOSE[b] !== undefined) return ANGLE_CLOSE[b] === top && this.close();
       return !isControl(b);
     }
     if (isIdentByte(b)) return this.wordByte(b);
@@ -722,7 +745,7 @@ export class ValueChecker {
       case M_DOTS:
         return frames + 3 - this.dots;
       case M_LOOSE:
-        return frames + (this.angleHead === 1 ? 1 : 0);
+        return frames + (this.angleHead === 1 || (this.angleQuote && this.top() !== F_ANGLE) ? 1 : 0);
       default: // M_AFTER, M_END
         return frames;
     }

@@ -20,7 +20,11 @@ F_LIST0, F_LIST = "l", "L"
 F_TUPLE0, F_TUPLE1, F_TUPLE_COMMA, F_TUPLE, F_COMPLEX = "t", "u", "c", "T", "C"
 F_BRACE0, F_BRACE1, F_KEY, F_VAL, F_SET = "b", "B", "K", "V", "S"
 F_NAME, F_PAREN, F_ANGLE, F_SUB = "N", "P", "A", "Q"
-LOOSE_FRAMES = frozenset((F_NAME, F_PAREN, F_ANGLE, F_SUB))
+F_ANGLE_PAREN, F_ANGLE_SQUARE, F_ANGLE_BRACE = "p", "q", "r"  # brackets inside <...>, which balance
+ANGLE_FRAMES = frozenset((F_ANGLE, F_ANGLE_PAREN, F_ANGLE_SQUARE, F_ANGLE_BRACE))
+ANGLE_OPEN = {0x28: F_ANGLE_PAREN, 0x5B: F_ANGLE_SQUARE, 0x7B: F_ANGLE_BRACE}
+ANGLE_CLOSE = {0x29: F_ANGLE_PAREN, 0x5D: F_ANGLE_SQUARE, 0x7D: F_ANGLE_BRACE}
+LOOSE_FRAMES = frozenset((F_NAME, F_PAREN, F_SUB)) | ANGLE_FRAMES
 EMPTY_CLOSER = {F_LIST0: 0x5D, F_TUPLE0: 0x29, F_BRACE0: 0x7D}
 
 # number states
@@ -85,6 +89,7 @@ class ValueChecker:
         self.name_digits = 0
         self.word = 0
         self.angle_head = 0
+        self.angle_quote = 0
         self.quote = 0
         self.str_flags = 0
         self.esc = 0
@@ -503,7 +508,7 @@ class ValueChecker:
     # ------------------------------------------------------------ loose text
     def _loose_byte(self, b: int) -> bool:
         top = self._top()
-        if top == F_ANGLE:
+        if top in ANGLE_FRAMES:
             if self.angle_head == 1:
                 if not _ident_start(b):
                     return False
@@ -518,13 +523,26 @@ class ValueChecker:
                 if b not in (0x20, 0x3A, 0x3E, 0x28, 0x2C):
                     return False
                 self.angle_head = 0
+            if self.angle_quote:
+                if b == self.angle_quote:
+                    self.angle_quote = 0
+                elif b == 0x3E and top == F_ANGLE:
+                    self.angle_quote = 0
+                    return self._close()
+                return not _control(b)
             if _ident_start(b) or _digit(b):
                 return self._word_byte(b)
             self.word = 0
-            if b == 0x3C:
+            if b in (SQ, DQ):
+                self.angle_quote = b
+            elif b == 0x3C:
                 self._open_angle()
-            elif b == 0x3E:
+            elif b == 0x3E and top == F_ANGLE:
                 return self._close()
+            elif b in ANGLE_OPEN:
+                self.stack += ANGLE_OPEN[b]
+            elif b in ANGLE_CLOSE:
+                return ANGLE_CLOSE[b] == top and self._close()
             return not _control(b)
         if _ident_start(b) or _digit(b):
             return self._word_byte(b)
@@ -585,7 +603,7 @@ class ValueChecker:
         if m == M_DOTS:
             return frames + 3 - self.dots
         if m == M_LOOSE:
-            return frames + (1 if self.angle_head == 1 else 0)
+            return frames + (1 if self.angle_head == 1 or (self.angle_quote and self._top() != F_ANGLE) else 0)
         return frames
 
 

@@ -162,6 +162,7 @@ def python_values() -> list[object]:
         KeyError("k"), ValueError("can't"), RuntimeError('"x" rejected'), ZeroDivisionError("division by zero"),
         Exception(), StopIteration(3), types.MappingProxyType({"a": 1}), memoryview(b"ab"),
         re.match(".*", "10.0.0.7 - - [12/Mar/2024:10:01:02 +0000] \"GET /a HTTP/1.1\" 200"),
+        re.search(r"\(", "f(x)"), re.search(r"\[", "x[0]"), re.match(".*", "([{" * 30),
         # type aliases a script may hold
         tuple[int, int], list[dict[str, int]], typing.Optional[str], typing.List, typing.Callable[[int], str],
         # long words: numbers are not names
@@ -201,6 +202,7 @@ INVALID = [
     "<" + "list" + "5" * 60 + ">", "<list_list_ left_" + "spam_" * 12 + ">", "False" + "9" * 50 + "[]", "None()",
     "True(1)", "alar28ssalart[]", "Quais_psis[]", "x" * 41 + "()", "Point(x=" + "ab" * 21 + ")",
     "False" + "9" * 35 + ".False9", "<list1888888888, 0]>", "Point(x=a1234567)",
+    "<list, 112]85>", "<a (b>", "<a (b]>", "<a [b)>",
 ]
 
 
