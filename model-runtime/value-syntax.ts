@@ -11,6 +11,7 @@
  *            | name '[' loose ']' | dotted-name                     (tuple[int, int], typing.Optional[str], typing.List)
  *            | '<' name text '>'                                    (<generator object gen>, <class 'int'>, ...)
  *   number  := int | float as repr writes it (1.5, -0.25, 1e-05, 1.5e+20, inf, -inf, nan) | complex (2j, (1+2j))
+ *            | a version 1.2.3 (what a class's own __repr__ often returns)
  *   str     := repr(str): '' quotes unless the text has ' and no ", escapes \\ \' \n \t \r \xhh \uhhhh \Uhhhhhhhh,
  *              no raw control character; bytes: b + the same, ASCII only, no \u / \U
  *   name    := identifier ('.' identifier)*, each part at most 40 characters and 6 digits in a row;
@@ -90,6 +91,8 @@ const N_ESIGN = 7;
 const N_EXP1 = 8;
 const N_EXP = 9;
 const N_J = 10;
+const N_VDOT = 11; // a version number 1.2.3 (a class's own __repr__): after a further '.'
+const N_VER = 12;
 
 // string flags
 const S_BYTES = 1;
@@ -443,6 +446,13 @@ export class ValueChecker {
         }
         if (b === 0x65) return this.numIntDigits === 1 && !this.numZero && !this.numFracLastZero && this.numTo(N_E);
         if (b === 0x6a) return !(this.numFracDigits > 1 && this.numFracLastZero) && this.numTo(N_J);
+        if (b === DOT) return !this.numNeg && !this.numNeedJ && this.numTo(N_VDOT);
+        return this.numEnd(b);
+      case N_VDOT:
+        return isDigit(b) && this.numTo(N_VER);
+      case N_VER:
+        if (isDigit(b)) return true;
+        if (b === DOT) return this.numTo(N_VDOT);
         return this.numEnd(b);
       case N_E:
         return (b === 0x2b || b === 0x2d) && this.numTo(N_ESIGN);
@@ -472,6 +482,10 @@ export class ValueChecker {
       case N_DOT:
       case N_EXP1:
         return 1 + (this.numNeedJ ? 1 : 0);
+      case N_VDOT:
+        return 1;
+      case N_VER:
+        return 0;
       case N_ZERO:
         return this.numNeg || this.numNeedJ ? 1 : 0; // -0 is no int: -0.0 or -0j
       case N_FRAC:

@@ -28,7 +28,7 @@ LOOSE_FRAMES = frozenset((F_NAME, F_PAREN, F_SUB)) | ANGLE_FRAMES
 EMPTY_CLOSER = {F_LIST0: 0x5D, F_TUPLE0: 0x29, F_BRACE0: 0x7D}
 
 # number states
-N_SIGN, N_ISIGN, N_ZERO, N_INT, N_DOT, N_FRAC, N_E, N_ESIGN, N_EXP1, N_EXP, N_J = range(11)
+N_SIGN, N_ISIGN, N_ZERO, N_INT, N_DOT, N_FRAC, N_E, N_ESIGN, N_EXP1, N_EXP, N_J, N_VDOT, N_VER = range(13)
 
 # string flags
 S_BYTES, S_ESC_SINGLE, S_RAW_DOUBLE, S_RAW_SINGLE, S_LOOSE = 1, 2, 4, 8, 16
@@ -316,6 +316,16 @@ class ValueChecker:
                         and self._num_to(N_E))
             if b == 0x6A:
                 return not (self.num_frac_digits > 1 and self.num_frac_last_zero) and self._num_to(N_J)
+            if b == DOT:  # a version number 1.2.3
+                return not self.num_neg and not self.num_need_j and self._num_to(N_VDOT)
+            return self._num_end(b)
+        if n == N_VDOT:
+            return _digit(b) and self._num_to(N_VER)
+        if n == N_VER:
+            if _digit(b):
+                return True
+            if b == DOT:
+                return self._num_to(N_VDOT)
             return self._num_end(b)
         if n == N_E:
             return b in (0x2B, 0x2D) and self._num_to(N_ESIGN)
@@ -339,6 +349,10 @@ class ValueChecker:
         n, j = self.num, 1 if self.num_need_j else 0
         if n in (N_SIGN, N_ISIGN, N_DOT, N_EXP1):
             return 1 + j
+        if n == N_VDOT:
+            return 1
+        if n == N_VER:
+            return 0
         if n == N_ZERO:
             return 1 if self.num_neg or self.num_need_j else 0
         if n == N_FRAC:

@@ -86,6 +86,16 @@ class Book:
         return f"<{self.title}: on loan>"
 
 
+class Version:
+    """A __repr__ that is not a call: generated programs write these (training/generator/v2)."""
+
+    def __init__(self, *parts):
+        self.parts = parts
+
+    def __repr__(self):
+        return ".".join(map(str, self.parts))
+
+
 class Color(enum.Enum):
     RED = 1
     GREEN = "g"
@@ -167,6 +177,7 @@ def python_values() -> list[object]:
         tuple[int, int], list[dict[str, int]], typing.Optional[str], typing.List, typing.Callable[[int], str],
         # long words: numbers are not names
         Point(10**44, "x" * 50), Point([10**40], 0), Card("x123456", 123456789), typing.Tuple[int, int],
+        Version(1, 2, 3), [Version(3, 6, 12), Version(0, 1, 0)], Version(10, 0, 0, 1),
     ]
     return values
 
@@ -202,7 +213,7 @@ INVALID = [
     "<" + "list" + "5" * 60 + ">", "<list_list_ left_" + "spam_" * 12 + ">", "False" + "9" * 50 + "[]", "None()",
     "True(1)", "alar28ssalart[]", "Quais_psis[]", "x" * 41 + "()", "Point(x=" + "ab" * 21 + ")",
     "False" + "9" * 35 + ".False9", "<list1888888888, 0]>", "Point(x=a1234567)",
-    "<list, 112]85>", "<a (b>", "<a (b]>", "<a [b)>",
+    "<list, 112]85>", "<a (b>", "<a (b]>", "<a [b)>", "1.2.", "1..2", "-1.2.3", "1.2.3e+05", "1.2.3j",
 ]
 
 
