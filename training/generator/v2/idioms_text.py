@@ -518,5 +518,420 @@ def clock_12h(ctx: Ctx) -> Func:
                 "The 12-hour times as 24-hour clock times, earliest first; unreadable ones dropped.", helpers=[helper])
 
 
+
+# ---------------------------------------------------------------------------------------------
+# More inputs
+
+
+_FIELDS = {"name": FIRST, "order": ["#101", "#2048", "A-7"], "day": ["Monday", "Friday", "tomorrow"],
+           "total": ["$12.50", "40.00"], "city": CITIES}
+
+
+def _template(rng: random.Random) -> str:
+    return rng.choice(["Hi {name}, your order {order} ships {day}.", "Dear {name}: total due {total}",
+                       "{name} -> {city} on {day}", "Order {order} for {name}", "Thanks {name}!",
+                       "See you in {city}, {name}.", "Total: {total} ({order})"])
+
+
+def _fields(rng: random.Random) -> dict[str, str]:
+    keys = rng.sample(sorted(_FIELDS), rng.randint(2, 4))
+    return {k: rng.choice(_FIELDS[k]).capitalize() if k in ("name", "city") else rng.choice(_FIELDS[k]) for k in keys}
+
+
+def _keywords(rng: random.Random) -> list[str]:
+    return rng.sample(["the", "cat", "dog", "python", "code", "fox", "data", "is", "team", "rain", "a", "good"],
+                      rng.randint(1, 3))
+
+
+_CODE = ["x = 1  # start value", "# set up", "", "total = x + 2", "print(total)  # show it", "   # indented note",
+         "name = 'bob'", "count += 1 # one more", "def f():", "    return 2  # two", "url = 'a#b'"]
+
+
+def _code_lines(rng: random.Random) -> list[str]:
+    return rng.sample(_CODE, rng.randint(3, 7))
+
+
+def _ident(rng: random.Random) -> str:
+    prefix = rng.choice(["INV", "ORD", "TCK", "USR"])
+    width = rng.choice([3, 4, 4, 5])
+    n = rng.choice([rng.randint(1, 120), 10 ** width - 1, 9, 99])
+    return f"{prefix}-{min(n, 10 ** width - 1):0{width}d}"
+
+
+def _idents(rng: random.Random) -> list[str]:
+    prefix = rng.choice(["INV", "ORD"])
+    return [f"{rng.choice([prefix, prefix, 'TCK'])}-{rng.randint(1, 150):04d}" for _ in range(rng.randint(0, 5))]
+
+
+def _filename(rng: random.Random) -> str:
+    stem = rng.choice(["report", "photo", "notes", "IMG_", "chapter ", "data", "backup", "track"])
+    num = rng.choice(["", str(rng.randint(1, 20)), str(rng.randint(1, 12))])
+    ext = rng.choice([".txt", ".PDF", ".jpg", ".png", ".csv", ".tar.gz", "", ".Jpg"])
+    return f"{stem}{num}{ext}".strip() if rng.random() < 0.92 else rng.choice([".bashrc", "Makefile"])
+
+
+def _filenames(rng: random.Random) -> list[str]:
+    return [_filename(rng) for _ in range(rng.randint(2, 7))]
+
+
+def _csv_lines(rng: random.Random) -> list[str]:
+    lines = [rng.choice(["name,age,city", "name,age,city", "Name,Age,City"]).lower()]
+    for _ in range(rng.randint(1, 5)):
+        first, last = rng.choice(FIRST).capitalize(), rng.choice(LAST).capitalize()
+        name = f'"{last}, {first}"' if rng.random() < 0.3 else first
+        age = rng.choice([str(rng.randint(18, 80))] * 4 + ["", "n/a"])
+        line = f"{name},{age},{rng.choice(CITIES[:6])}"
+        lines.append(line if rng.random() < 0.9 else name)
+    return lines
+
+
+def _typo(rng: random.Random) -> str:
+    w = rng.choice(PRODUCTS + CITIES)
+    i = rng.randrange(len(w))
+    r = rng.random()
+    if r < 0.3:
+        w = w[:i] + w[i + 1:]
+    elif r < 0.6 and i < len(w) - 1:
+        w = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+    elif r < 0.85:
+        w = w[:i] + rng.choice("aeioust") + w[i + 1:]
+    return w.capitalize() if rng.random() < 0.3 else w
+
+
+def _vocabulary(rng: random.Random) -> list[str]:
+    return rng.sample(PRODUCTS + CITIES, rng.randint(5, 9))
+
+
+def _url(rng: random.Random) -> str:
+    host = rng.choice(["www.", "", "", "blog.", "Shop."]) + rng.choice(DOMAINS + ["python.org", "github.com"])
+    return (rng.choice(["https://", "https://", "http://", ""]) + host + rng.choice(["", ":8080", ""])
+            + rng.choice(["", "/", "/docs", "/a/b?q=1", "/index.html"]))
+
+
+def _urls(rng: random.Random) -> list[str]:
+    return [_url(rng) for _ in range(rng.randint(2, 6))]
+
+
+def _counts(rng: random.Random) -> dict[str, int]:
+    return {p: rng.randint(0, 12) for p in rng.sample(PRODUCTS, rng.randint(2, 5))}
+
+
+# ---------------------------------------------------------------------------------------------
+# More makers
+
+
+def fill_template(ctx: Ctx) -> Func:
+    """`"Hi {name}"` filled from a dict: re.sub with a function, format_map with __missing__, or replace in a loop."""
+    template = ctx.pick(["template", "pattern", "message"])
+    fields = ctx.pick(["fields", "values", "data"])
+    params = [Param(template, "str", _template), Param(fields, "dict[str, str]", _fields)]
+    r = ctx.rng.random()
+    if r < 0.35:
+        body = [f"def lookup(match: re.Match) -> str:" if ctx.style.hints else "def lookup(match):",
+                "    key = match.group(1)",
+                *ctx.comment("leave unknown placeholders as they are", 1),
+                f"    return str({fields}.get(key, match.group(0)))",
+                f"return re.sub(r'\\{{(\\w+)\\}}', lookup, {template})"]
+        return Func(ctx.pick(["fill_template", "render"]), params, "str", body,
+                    "Put each {key} of the template's value from fields, if there is one.", imports={"import re"})
+    if r < 0.65:
+        cls = ["class KeepMissing(dict):", '    """A dict that gives back "{key}" for keys it does not have."""', "",
+               "    def __missing__(self, key):", "        return '{' + key + '}'"]
+        body = [f"return {template}.format_map(KeepMissing({fields}))"]
+        return Func(ctx.pick(["fill_template", "render_message"]), params, "str", body,
+                    "Fill the placeholders that fields has; keep the others.", helpers=[cls])
+    text = ctx.pick(["text", "result"])
+    body = [f"{text} = {template}", f"for key, value in {fields}.items():",
+            f"    {text} = {text}.replace('{{' + key + '}}', str(value))",
+            f"missing = re.findall(r'\\{{(\\w+)\\}}', {text})", f"return {text}, missing"]
+    return Func(ctx.pick(["fill_in", "render_with_missing"]), params, "tuple[str, list[str]]", body,
+                "The filled-in text and the placeholders nothing was given for.", imports={"import re"})
+
+
+def highlight_words(ctx: Ctx) -> Func:
+    """Keywords in a sentence marked: one regex of re.escape'd words with IGNORECASE, a word loop, or counts per keyword."""
+    text = ctx.pick(["text", "sentence", "line"])
+    keywords = ctx.pick(["keywords", "terms", "targets"])
+    params = [Param(text, "str", "sentence"), Param(keywords, "list[str]", _keywords)]
+    r = ctx.rng.random()
+    if r < 0.35:
+        body = [f"pattern = r'\\b(' + '|'.join(re.escape(k) for k in {keywords}) + r')\\b'",
+                f"return re.sub(pattern, lambda m: m.group(0).upper(), {text}, flags=re.IGNORECASE)"]
+        return Func(ctx.pick(["highlight", "shout_keywords"]), params, "str", body,
+                    "Upper-case every whole-word match of the keywords.", imports={"import re"})
+    if r < 0.7:
+        words = ctx.pick(["words", "tokens"])
+        body = [f"wanted = [k.lower() for k in {keywords}]", f"{words} = {text}.split()",
+                f"for i, word in enumerate({words}):",
+                "    if word.strip(string.punctuation).lower() in wanted:",
+                f"        {words}[i] = f'*{{word}}*'", f"return ' '.join({words})"]
+        return Func(ctx.pick(["highlight", "mark_keywords"]), params, "str", body,
+                    "Wrap each keyword of the text in asterisks.", imports={"import string"})
+    body = [f"return {{k: len(re.findall(rf'\\b{{re.escape(k)}}\\b', {text}, re.IGNORECASE)) for k in {keywords}}}"]
+    return Func(ctx.pick(["keyword_hits", "count_keywords"]), params, "dict[str, int]", body,
+                "How often each keyword occurs as a whole word, ignoring case.", imports={"import re"})
+
+
+def strip_comments(ctx: Ctx) -> Func:
+    """Code lines without `# comments`: split('#', 1) in a loop, partition in a comprehension, or line kinds counted."""
+    lines = ctx.pick(["lines", "source_lines", "code"])
+    r = ctx.rng.random()
+    if r < 0.4:
+        out = ctx.pick(["kept", "cleaned", "result"])
+        body = [f"{out} = []", f"for line in {lines}:",
+                "    code = line.split('#', 1)[0].rstrip()", "    if not code:", "        continue",
+                f"    {out}.append(code)", f"return {out}"]
+        return Func(ctx.pick(["strip_comments", "code_only"]), [Param(lines, "list[str]", _code_lines)], "list[str]",
+                    body, "The lines without comments; lines left empty are dropped.",
+                    details=("A '#' inside a string is taken for a comment too.",))
+    if r < 0.65:
+        body = [f"stripped = [line.partition('#')[0].rstrip() for line in {lines}]",
+                "return [line for line in stripped if line.strip()]"]
+        return Func(ctx.pick(["strip_comments", "without_comments"]), [Param(lines, "list[str]", _code_lines)],
+                    "list[str]", body, "Remove comments and the lines that were only comments.")
+    counts = ctx.pick(["counts", "kinds"])
+    body = [f"{counts} = {{'code': 0, 'comment': 0, 'blank': 0}}", f"for line in {lines}:",
+            "    stripped = line.strip()", "    if not stripped:", f"        {counts}['blank'] += 1",
+            "    elif stripped.startswith('#'):", f"        {counts}['comment'] += 1", "    else:",
+            f"        {counts}['code'] += 1", f"return {counts}"]
+    return Func(ctx.pick(["line_kinds", "count_lines"]), [Param(lines, "list[str]", _code_lines)], "dict[str, int]",
+                body, "Count code, comment-only and blank lines.")
+
+
+def next_identifier(ctx: Ctx) -> Func:
+    """`"INV-0099"` -> `"INV-0100"`: rpartition with a zero-padded width, a regex with zfill, or the next free id."""
+    r = ctx.rng.random()
+    current = ctx.pick(["current", "last_id", "ident"])
+    if r < 0.35:
+        body = [f"prefix, _, number = {current}.rpartition('-')",
+                *ctx.comment("keep the zero padding; the width grows after 9999"),
+                "return f'{prefix}-{int(number) + 1:0{len(number)}d}'"]
+        return Func(ctx.pick(["next_id", "increment_id"]), [Param(current, "str", _ident)], "str", body,
+                    "The identifier after this one, with the same prefix and padding.")
+    if r < 0.6:
+        body = [f"match = re.fullmatch(r'([A-Z]+)-(\\d+)', {current})", "prefix, digits = match.groups()",
+                "ids = []", "number = int(digits)", "while len(ids) < count:", "    number += 1",
+                "    ids.append(f'{prefix}-{str(number).zfill(len(digits))}')", "return ids"]
+        return Func(ctx.pick(["next_ids", "reserve_ids"]),
+                    [Param(current, "str", _ident), Param("count", "int", lambda rng: rng.randint(1, 4),
+                                                          default=str(ctx.rng.randint(2, 3)))],
+                    "list[str]", body, "The next count identifiers after the current one.", imports={"import re"})
+    existing = ctx.pick(["existing", "ids", "used"])
+    prefix = ctx.pick(["prefix", "kind"])
+    if ctx.chance(0.5):
+        body = [f"numbers = [int(i.rpartition('-')[2]) for i in {existing} if i.startswith({prefix} + '-')]",
+                "return f'{" + prefix + "}-{max(numbers, default=0) + 1:04d}'"]
+    else:
+        body = ["highest = 0", f"for ident in {existing}:", "    head, _, tail = ident.partition('-')",
+                f"    if head == {prefix} and int(tail) > highest:", "        highest = int(tail)",
+                "return f'{" + prefix + "}-{highest + 1:04d}'"]
+    return Func(ctx.pick(["next_free_id", "new_id"]),
+                [Param(existing, "list[str]", _idents), Param(prefix, "str", lambda rng: rng.choice(["INV", "ORD"]))],
+                "str", body, "A new identifier one above the highest one in use for the prefix.")
+
+
+def natural_sort(ctx: Ctx) -> Func:
+    """'file2' before 'file10': a key from re.split on digit runs or a (prefix, number) regex key; sorted or max."""
+    text = ctx.pick(["text", "name"])
+    r = ctx.rng.random()
+    if r < 0.45:
+        kbody = [f"return [int(part) if part.isdigit() else part.lower() for part in re.split(r'(\\d+)', {text})]"]
+        key = Func(ctx.pick(["natural_key", "sort_key"]), [Param(text, "str", _filename)], "list[int | str]", kbody,
+                   "Split a name into text and numbers so that 2 sorts before 10.", imports={"import re"})
+    else:
+        kbody = [f"match = re.match(r'(\\D*)(\\d*)', {text})", "prefix, digits = match.groups()",
+                 f"return prefix.lower(), int(digits) if digits else -1, {text}"]
+        key = Func(ctx.pick(["natural_key", "name_key"]), [Param(text, "str", _filename)], "tuple[str, int, str]",
+                   kbody, "Sort key: the leading text, then the first number in the name.", imports={"import re"})
+    names = ctx.pick(["names", "files", "filenames"])
+    if ctx.chance(0.6):
+        body = [f"return sorted({names}, key={key.name})"]
+        summary = "The names in natural order: 'file2' before 'file10'."
+        name, returns = ctx.pick(["natural_sorted", "sort_filenames"]), "list[str]"
+    else:
+        body = [f"return max({names}, key={key.name}) if {names} else None"]
+        summary = "The name that sorts last in natural order, like the newest 'v10'."
+        name, returns = ctx.pick(["latest_name", "last_in_order"]), "str | None"
+    return Func(name, [Param(names, "list[str]", _filenames)], returns, body, summary, helpers=[key])
+
+
+def emails_by_domain(ctx: Ctx) -> Func:
+    """Addresses grouped by domain (setdefault or defaultdict), or the busiest domain with a Counter."""
+    emails = ctx.pick(["emails", "addresses", "contacts"])
+    r = ctx.rng.random()
+    if r < 0.4:
+        groups = ctx.pick(["groups", "by_domain"])
+        body = [f"{groups} = {{}}", f"for address in {emails}:",
+                "    user, _, domain = address.strip().lower().partition('@')",
+                f"    {groups}.setdefault(domain, []).append(user)", f"return {groups}"]
+        return Func(ctx.pick(["emails_by_domain", "group_by_domain"]), [Param(emails, "list[str]", "emails")],
+                    "dict[str, list[str]]", body, "The user names of the addresses, grouped by domain.")
+    if r < 0.7:
+        groups = ctx.pick(["groups", "users"])
+        body = [f"{groups} = defaultdict(list)", f"for address in {emails}:",
+                "    user, domain = address.strip().lower().split('@')", f"    {groups}[domain].append(user)",
+                *ctx.comment("sorted so the report reads the same every time"),
+                f"return {{domain: sorted(names) for domain, names in sorted({groups}.items())}}"]
+        return Func(ctx.pick(["users_per_domain", "group_by_domain"]), [Param(emails, "list[str]", "emails")],
+                    "dict[str, list[str]]", body, "Users of each domain, both sorted.",
+                    imports={"from collections import defaultdict"})
+    body = [f"if not {emails}:", "    return None",
+            f"counts = Counter(e.strip().lower().rsplit('@', 1)[-1] for e in {emails})",
+            "return counts.most_common(1)[0]"]
+    return Func(ctx.pick(["top_domain", "busiest_domain"]), [Param(emails, "list[str]", "emails")],
+                "tuple[str, int] | None", body, "The domain most addresses use, with its count.",
+                imports={"from collections import Counter"})
+
+
+def csv_people(ctx: Ctx) -> Func:
+    """CSV lines with a header and quoted fields through csv.DictReader; rows with a bad age skipped by try/except."""
+    lines = ctx.pick(["lines", "rows", "csv_lines"])
+    r = ctx.rng.random()
+    body = [f"for row in csv.DictReader({lines}):", "    try:", "        age = int(row['age'])",
+            "    except (TypeError, ValueError):", *ctx.comment("a missing or unreadable age", 2), "        continue"]
+    if r < 0.35:
+        body = ["people = []", *body, "    people.append((row['name'], age))",
+                "return sorted(people, key=lambda p: (p[1], p[0]))"]
+        return Func(ctx.pick(["people_by_age", "read_people"]), [Param(lines, "list[str]", _csv_lines)],
+                    "list[tuple[str, int]]", body, "(name, age) pairs from the CSV lines, youngest first.",
+                    imports={"import csv"})
+    if r < 0.7:
+        body = ["ages = {}", *body, "    ages.setdefault(row['city'], []).append(age)",
+                "return {city: round(sum(a) / len(a), 1) for city, a in ages.items()}"]
+        return Func(ctx.pick(["average_age_by_city", "city_ages"]), [Param(lines, "list[str]", _csv_lines)],
+                    "dict[str, float]", body, "The average age of the people in each city.", imports={"import csv"})
+    body = ["oldest = None", *body, "    if oldest is None or age > oldest[1]:", "        oldest = (row['name'], age)",
+            "return oldest"]
+    return Func(ctx.pick(["oldest_person", "find_oldest"]), [Param(lines, "list[str]", _csv_lines)],
+                "tuple[str, int] | None", body, "The oldest person in the CSV lines (the first of equals).",
+                imports={"import csv"})
+
+
+def word_overlap(ctx: Ctx) -> Func:
+    """Two sentences compared word by word: Jaccard similarity, the shared words, or the words only in the first."""
+    a, b = ctx.pick([("first", "second"), ("a", "b"), ("old", "new"), ("left", "right")])
+    params = [Param(a, "str", "sentence"), Param(b, "str", "sentence")]
+    helper = Func(ctx.pick(["plain_words", "bare_words"]), [Param("text", "str", "sentence")], "list[str]",
+                  ["return [w.strip(string.punctuation).lower() for w in text.split() if w.strip(string.punctuation)]"],
+                  "The words of a text, lower-cased, without punctuation.", imports={"import string"})
+    h = helper.name
+    r = ctx.rng.random()
+    if r < 0.35:
+        body = [f"{a}_words = sorted(set({h}({a})))", f"{b}_words = sorted(set({h}({b})))",
+                f"shared = [w for w in {a}_words if w in {b}_words]",
+                f"total = len({a}_words) + len({b}_words) - len(shared)",
+                "return round(len(shared) / total, 2) if total else 1.0"]
+        return Func(ctx.pick(["similarity", "jaccard"]), params, "float", body,
+                    "Shared words over all distinct words of the two texts (1.0 for two empty texts).", helpers=[helper])
+    if r < 0.7:
+        body = [f"return sorted(set({h}({a})) & set({h}({b})))"]
+        return Func(ctx.pick(["common_words", "shared_words"]), params, "list[str]", body,
+                    "The words both texts use, in alphabetical order.", helpers=[helper])
+    body = [f"later = {h}({b})", "removed = []", f"for word in {h}({a}):",
+            "    if word in later or word in removed:", "        continue", "    removed.append(word)", "return removed"]
+    return Func(ctx.pick(["removed_words", "dropped_words"]), params, "list[str]", body,
+                f"Words of {a} that {b} no longer has, in order, each once.", helpers=[helper])
+
+
+def suggest_word(ctx: Ctx) -> Func:
+    """A typo matched against known words: difflib.get_close_matches, SequenceMatcher ratios with max, or a loop."""
+    word = ctx.pick(["word", "typed", "query"])
+    known = ctx.pick(["known", "vocabulary", "choices"])
+    params = [Param(word, "str", _typo), Param(known, "list[str]", _vocabulary)]
+    r = ctx.rng.random()
+    if r < 0.4:
+        body = [f"return difflib.get_close_matches({word}.lower(), {known}, n=limit, cutoff=0.6)"]
+        return Func(ctx.pick(["suggest", "did_you_mean"]), params + [Param("limit", "int", "k", default="3")],
+                    "list[str]", body, "Known words close to the typed one, best first.", imports={"import difflib"})
+    if r < 0.7:
+        body = [f"if not {known}:", "    return None", f"{word} = {word}.lower()",
+                f"best = max({known}, key=lambda w: difflib.SequenceMatcher(None, {word}, w).ratio())",
+                f"score = difflib.SequenceMatcher(None, {word}, best).ratio()",
+                "return best if score >= MATCH_CUTOFF else None"]
+        return Func(ctx.pick(["closest_word", "best_match"]), params, "str | None", body,
+                    "The most similar known word, or None if none is similar enough.",
+                    imports={"import difflib"}, constants={"MATCH_CUTOFF": "0.7"})
+    body = [f"{word} = {word}.lower()", f"if {word} in {known}:", f"    return {word}",
+            "best, best_score = None, 0.0", f"for candidate in {known}:",
+            f"    score = difflib.SequenceMatcher(None, {word}, candidate).ratio()",
+            "    if score > best_score:", "        best, best_score = candidate, score",
+            "return best if best_score >= 0.6 else None"]
+    return Func(ctx.pick(["correct_word", "spell_check"]), params, "str | None", body,
+                "The word itself if known, else the closest known word (or None).", imports={"import difflib"})
+
+
+def bar_chart(ctx: Ctx) -> Func:
+    """Counts printed as text bars with aligned labels (width from max(len)), sorted or scaled to a maximum length."""
+    counts = ctx.pick(["counts", "stock", "tally"])
+    r = ctx.rng.random()
+    body = [f"width = max((len(name) for name in {counts}), default=0)"]
+    items = f"sorted({counts}.items(), key=lambda kv: (-kv[1], kv[0]))" if ctx.chance(0.5) else f"{counts}.items()"
+    if r < 0.5:
+        body += [f"for name, n in {items}:", "    print(f\"{name:<{width}} {'#' * n} {n}\")"]
+        returns, summary = "None", "Print one bar of '#' per entry, labels aligned."
+    else:
+        body += [f"biggest = max({counts}.values(), default=0)", "lines = []", f"for name, n in {items}:",
+                 *ctx.comment("scale so the longest bar has BAR_LENGTH marks", 1),
+                 "    bar = '=' * round(n / biggest * BAR_LENGTH) if biggest else ''",
+                 "    lines.append(f'{name.rjust(width)} |{bar}')", "return lines"]
+        returns, summary = "list[str]", "Text bars scaled to BAR_LENGTH, one line per entry."
+    return Func(ctx.pick(["bar_chart", "print_bars", "histogram"]) if returns == "None" else ctx.pick(["bar_lines", "scaled_bars"]),
+                [Param(counts, "dict[str, int]", _counts)], returns, body, summary,
+                constants={"BAR_LENGTH": str(ctx.rng.choice([10, 20]))} if returns != "None" else {})
+
+
+def file_extensions(ctx: Ctx) -> Func:
+    """File names by extension: os.path.splitext with a Counter, rpartition into a dict of lists, or an endswith filter."""
+    names = ctx.pick(["names", "files", "filenames"])
+    r = ctx.rng.random()
+    if r < 0.35:
+        body = [f"return dict(Counter(os.path.splitext(n)[1].lower() or '(none)' for n in {names}))"]
+        return Func(ctx.pick(["count_extensions", "extension_counts"]), [Param(names, "list[str]", _filenames)],
+                    "dict[str, int]", body, "How many files have each extension.",
+                    imports={"import os", "from collections import Counter"})
+    if r < 0.7:
+        groups = ctx.pick(["groups", "by_ext"])
+        body = [f"{groups} = {{}}", f"for name in {names}:", "    base, dot, ext = name.rpartition('.')",
+                "    if not dot or not base:", *ctx.comment("no extension, or a hidden file like .bashrc", 2),
+                "        ext = ''", f"    {groups}.setdefault(ext.lower(), []).append(name)", f"return {groups}"]
+        return Func(ctx.pick(["group_by_extension", "files_by_type"]), [Param(names, "list[str]", _filenames)],
+                    "dict[str, list[str]]", body, "The file names grouped by lower-cased extension.")
+    body = [f"return [n for n in {names} if n.lower().endswith(IMAGE_EXTENSIONS)]"]
+    if ctx.chance(0.5):
+        body = ["images = []", f"for name in {names}:", "    if name.lower().endswith(IMAGE_EXTENSIONS):",
+                "        images.append(name)", "return images"]
+    return Func(ctx.pick(["image_files", "only_images"]), [Param(names, "list[str]", _filenames)], "list[str]", body,
+                "The names that end in an image extension, in any case.",
+                constants={"IMAGE_EXTENSIONS": '(".jpg", ".jpeg", ".png", ".gif")'})
+
+
+def url_host(ctx: Ctx) -> Func:
+    """The host of a URL: urllib.parse.urlparse, or split('://') and '/' by hand; 'www.' dropped; sometimes counted."""
+    url = ctx.pick(["url", "link", "address"])
+    if ctx.chance(0.5):
+        hbody = [f"parts = urlparse({url} if '://' in {url} else '//' + {url})",
+                 "host = parts.hostname or ''", "return host.removeprefix('www.')"]
+        imports = {"from urllib.parse import urlparse"}
+    else:
+        hbody = [f"rest = {url}.split('://', 1)[-1]", "host = rest.split('/', 1)[0].split(':')[0].lower()",
+                 "if host.startswith('www.'):", "    host = host[4:]", "return host"]
+        imports = set()
+    helper = Func(ctx.pick(["host_of", "url_host"]), [Param(url, "str", _url)], "str", hbody,
+                  "The host name of a URL, lower-case and without 'www.'.", imports=imports)
+    if ctx.chance(0.4):
+        return helper
+    urls = ctx.pick(["urls", "links"])
+    if ctx.chance(0.5):
+        body = [f"return Counter({helper.name}(u) for u in {urls}).most_common()"]
+        return Func(ctx.pick(["hosts_by_count", "count_hosts"]), [Param(urls, "list[str]", _urls)],
+                    "list[tuple[str, int]]", body, "Each host with how many of the links point to it.",
+                    imports={"from collections import Counter"}, helpers=[helper])
+    body = ["seen = []", f"for u in {urls}:", f"    host = {helper.name}(u)", "    if host not in seen:",
+            "        seen.append(host)", "return seen"]
+    return Func(ctx.pick(["unique_hosts", "hosts"]), [Param(urls, "list[str]", _urls)], "list[str]", body,
+                "The hosts of the links, first seen first.", helpers=[helper])
+
+
 MAKERS = [normalize_name, word_counts, parse_order_line, split_name, hashtags, parse_amounts, parse_ini, human_join,
-          word_stats, first_alert, age_on, clock_12h]
+          word_stats, first_alert, age_on, clock_12h, fill_template, highlight_words, strip_comments, next_identifier,
+          natural_sort, emails_by_domain, csv_people, word_overlap, suggest_word, bar_chart, file_extensions, url_host]
