@@ -18,7 +18,7 @@ import type { StopKind } from './stop.js';
 import { DEL, EOS, EXC, FRAME, RV, STDOUT, TOKEN_TO_KIND, VAR } from './format.js';
 import type { FrameView } from './codec.js';
 import { Utf8Checker } from './utf8.js';
-import { ValueChecker } from './value-syntax.js';
+import { ValueChecker, isDigit, isIdentByte } from './value-syntax.js';
 
 /** The program facts the grammar needs (ProgramInfo provides them). */
 export interface GrammarProgram {
@@ -40,9 +40,6 @@ const CARET = 0x5e;
 const EQUALS = 0x3d;
 const LT = 0x3c;
 const PIPE = 0x7c;
-const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
-const isIdentByte = (b: number): boolean =>
-  (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f || b >= 0x80;
 
 /** Byte strings (one char per UTF-8 byte) of a set of names, and all their prefixes. */
 class NameSet {

@@ -114,9 +114,9 @@ const DQ = 0x22;
 const BACKSLASH = 0x5c;
 const DOT = 0x2e;
 
-const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
+export const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39;
 const isIdentStart = (b: number): boolean => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f || b >= 0x80;
-const isIdentByte = (b: number): boolean => isIdentStart(b) || isDigit(b);
+export const isIdentByte = (b: number): boolean => isIdentStart(b) || isDigit(b);
 const isLowerHex = (b: number): boolean => isDigit(b) || (b >= 0x61 && b <= 0x66);
 const isHex = (b: number): boolean => isLowerHex(b) || (b >= 0x41 && b <= 0x46);
 const isControl = (b: number): boolean => b < 0x20 || b === 0x7f;
