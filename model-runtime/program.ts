@@ -79,13 +79,31 @@ export class ProgramInfo {
    * call (`f(...)`, or the bare `f` of input prediction); undefined in script mode.
    * training/source_window.py entry_stack is the same rule (test/fixtures/source_windows.json).
    */
+  /**
+   * The first stop's locals: nothing bound yet in a script; in a function, its parameters in
+   * the order Python keeps them (plain and keyword-only ones as written, then `*args`, then
+   * `**kwargs`). Undefined when the call is not of a top-level function.
+   */
+  entryLocals(call: string | undefined): string[] | undefined {
+    if (call === undefined) return [];
+    const def = this.calledFunction(call);
+    if (!def) return undefined;
+    const order = { '': 0, '*': 1, '**': 2 } as const;
+    return [...def.params].sort((a, b) => order[a.star] - order[b.star]).map((p) => p.name);
+  }
+
+  /** The top-level function an entry call `f(...)` (or the bare `f` of input prediction) runs. */
+  private calledFunction(call: string): Definition | undefined {
+    const name = /^\s*([\p{L}_][\p{L}\p{N}_]*)\s*(?:\(|$)/u.exec(call)?.[1];
+    return name === undefined ? undefined : this.entryFunction(name);
+  }
+
   entryStack(call: string | undefined): { name: string; line: number }[] | undefined {
     if (call === undefined) {
       const first = this.lines[0]?.number;
       return first === undefined ? undefined : [{ name: '<module>', line: first }];
     }
-    const name = /^\s*([\p{L}_][\p{L}\p{N}_]*)\s*(?:\(|$)/u.exec(call)?.[1];
-    const def = name === undefined ? undefined : this.entryFunction(name);
+    const def = this.calledFunction(call);
     if (!def) return undefined;
     const own = [...(this.frameLines.get(def.name) ?? [])].filter((n) => n > def.headerEnd && n <= def.end);
     return [{ name: def.name, line: own.length > 0 ? Math.min(...own) : def.line }];

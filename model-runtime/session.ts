@@ -221,21 +221,8 @@ export class PredictorSession {
       (action === 'step_into' ? this.history.length === 0 : action === 'back_to_call' && this.spec.call !== undefined);
     const stack = atEntry ? this.entryStack() : undefined;
     if (!stack) return undefined;
-    return { stack: stack.map((f) => ` ${f.name}:${f.line}`).join(''), names: this.entryLocals() };
-  }
-
-  /**
-   * The locals of the first stop: nothing bound yet in a script; in a function, its parameters
-   * in the order Python keeps them (plain and keyword-only ones as written, then `*args`, then
-   * `**kwargs`), as UTF-8 byte strings like the grammar's names.
-   */
-  private entryLocals(): string[] | undefined {
-    if (this.spec.call === undefined) return [];
-    const name = /^\s*([\p{L}_][\p{L}\p{N}_]*)/u.exec(this.spec.call)?.[1];
-    const def = name === undefined ? undefined : this.program.entryFunction(name);
-    if (!def) return undefined;
-    const order = { '': 0, '*': 1, '**': 2 } as const;
-    return [...def.params].sort((a, b) => order[a.star] - order[b.star]).map((p) => toByteString(p.name));
+    const names = this.program.entryLocals(this.spec.call)?.map(toByteString);
+    return { stack: stack.map((f) => ` ${f.name}:${f.line}`).join(''), names };
   }
 
   /**
