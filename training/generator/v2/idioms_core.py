@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from .idiom import Ctx, Func, Param
-from .people import FIRST, PRODUCTS, score
+from .layout import indent
+from .people import PRODUCTS
 
 
 def first_over_limit(ctx: Ctx) -> Func:
@@ -46,10 +47,6 @@ def group_by_first_letter(ctx: Ctx) -> Func:
                 "Group the words by their first letter, lower-cased.", imports=imports)
 
 
-def _grades(rng: random.Random) -> dict:
-    return {rng.choice(FIRST).capitalize(): [score(rng) for _ in range(rng.randint(1, 4))] for _ in range(rng.randint(2, 5))}
-
-
 def class_averages(ctx: Ctx) -> Func:
     """Average per student rounded, and the best student: a helper chain."""
     nums = ctx.pick(["scores", "marks", "values"])
@@ -69,7 +66,7 @@ def class_averages(ctx: Ctx) -> Func:
         body += [f"return {avgs}"]
         returns = "dict[str, float]"
     name = ctx.pick(["class_averages", "summarize_grades", "student_averages"])
-    return Func(name, [Param(book, "dict[str, list[int]]", _grades)], returns, body,
+    return Func(name, [Param(book, "dict[str, list[int]]", "grades")], returns, body,
                 "Average score of each student.", helpers=[helper])
 
 
@@ -226,7 +223,7 @@ def compress_ranges(ctx: Ctx) -> Func:
 
 
 def _class_block(name: str, lines: list[str]) -> list[str]:
-    return [f"class {name}:", *["    " + ln if ln else "" for ln in lines]]
+    return [f"class {name}:", *indent(lines)]
 
 
 def cart_class(ctx: Ctx) -> Func:
