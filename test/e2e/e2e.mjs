@@ -234,15 +234,26 @@ class Workbench {
     await this.page.locator('.tabs-container .tab', { hasText: PROGRAM }).first().click();
   }
 
+  /**
+   * Runs a command from the palette. Right after a debug session starts, VS Code may move focus
+   * (the Run and Debug view opens) and close the palette under us ("element is inert", then "not
+   * visible"): then the palette is opened again, a few times, before giving up.
+   */
   async runCommand(title) {
-    await this.focusEditor();
-    await this.page.keyboard.press('F1');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor();
-    await row.click();
+    await until(`the command palette to run "${title}"`, async () => {
+      await this.focusEditor();
+      await this.page.keyboard.press('F1');
+      const input = this.page.locator('.quick-input-widget input');
+      try {
+        await input.fill(`>${title}`, { timeout: 5000 });
+        const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+        await row.click({ timeout: 5000 });
+        return true;
+      } catch (e) {
+        await this.page.keyboard.press('Escape');
+        throw e;
+      }
+    });
   }
 
   /** Clicks a code lens of the program's first function, types `text` into the input box, returns the notification. */

@@ -31,7 +31,7 @@ def test_max_events_keeps_the_events_so_far():
 def test_wall_time_stops_an_infinite_loop():
     started = time.monotonic()
     t = trace("n = 0\nwhile True:\n    n += 1\n", limits=Limits(max_events=10**9, wall_time=0.5))
-    assert time.monotonic() - started < 2.5
+    assert time.monotonic() - started < 5.0  # 0.5 s of tracing plus a fork under load; 10**9 events would take minutes
     assert t.status == "limit" and "longer than 0.5s" in t.message
     assert len(t.events) > 10
 
