@@ -6,9 +6,10 @@ import random
 
 import pytest
 
-from training.generator import dedup
+from training.generator import dedup, gates
 from training.generator.v2 import check, family
 from training.generator.v2.registry import MAKERS
+from training.value_syntax import is_canonical_value
 
 
 def test_the_same_seed_gives_the_same_program():
@@ -35,3 +36,7 @@ def test_each_idiom_passes_the_gates_and_varies(maker):
     assert passed >= 8, dict(verdicts)
     structures = {dedup.keys(p.source, p.call).structure for p, _, _ in programs}
     assert len(structures) >= 2
+    # Constrained decoding only writes canonical values: a repr outside the grammar (`Cart(3 items)`)
+    # would teach the model a value it can never predict.
+    odd = {v for _, reason, trace in programs if reason is None for v in gates._values(trace) if not is_canonical_value(v)}
+    assert not odd, sorted(odd)[:5]

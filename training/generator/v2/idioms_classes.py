@@ -626,7 +626,7 @@ def linked_list(ctx: Ctx) -> Func:
     else:
         parts.append(_method(ctx, "__contains__", [("value", "str")], "bool",
                              ["return any(v == value for v in self)"]))
-    parts.append(_method(ctx, "__repr__", [], "str", [f"return ' -> '.join(self) or '{cls}()'"]))
+    parts.append(_method(ctx, "__repr__", [], "str", [f"return f\"{cls}({{' -> '.join(self)!r}})\""]))
     block = _klass(ctx, f"class {cls}:", "A singly linked list of strings.", parts)
     text, chain = ctx.pick(["sentence", "text"]), ctx.pick(["chain", "words", "items"])
     body = [f"{chain} = {cls}()", f"for word in {text}.split():", f"    {chain}.append(word.strip('.,!?').lower())"]
