@@ -10,12 +10,24 @@ export function main(argv: readonly string[]): Promise<number> {
   return argv[0] === 'compare' ? compareCommand(argv.slice(1)) : runtimeMain(argv);
 }
 
+/**
+ * Exits once stdout and stderr have taken everything written to them. On a pipe, Node writes
+ * what the pipe buffer holds (64 KiB) and queues the rest: `process.exit` right away cut a
+ * large `--json` report there. A stream's write callbacks run in order, so the empty write's
+ * callback comes after every earlier write has been handed to the OS.
+ */
+function exitWhenFlushed(code: number): void {
+  let pending = 2;
+  const flushed = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
+
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-      process.exit(1);
-    },
-  );
+  main(process.argv.slice(2)).then(exitWhenFlushed, (e: unknown) => {
+    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+    exitWhenFlushed(1);
+  });
 }

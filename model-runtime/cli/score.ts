@@ -28,8 +28,15 @@ export function inputAssertion(code: string, fn: string, predictedInput: string,
   return `${code}\nassert ${fn}(${predictedInput}) == (${expected})\n`;
 }
 
-/** Whether the program runs to the end without an error within the timeout. */
+/**
+ * Whether the program runs to the end without an error within the timeout. The program goes
+ * on stdin: as a `-c` argument, one over 128 KiB failed to start (E2BIG) and scored as wrong.
+ */
 export function passes(program: string, options: ScoreOptions): boolean {
-  const run = spawnSync(options.python, ['-c', program], { timeout: options.timeoutMs, stdio: 'ignore' });
+  const run = spawnSync(options.python, ['-'], {
+    input: program,
+    timeout: options.timeoutMs,
+    stdio: ['pipe', 'ignore', 'ignore'],
+  });
   return run.status === 0;
 }

@@ -1,6 +1,7 @@
 /** The bundled CLI (dist/cli.js, built by `npm run build`) and its execution-based scoring. */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPython, inputAssertion, outputAssertion, passes } from '../../model-runtime/cli/score.js';
@@ -11,7 +12,7 @@ const DATASET = path.join(ROOT, 'test', 'runtime', 'fixtures', 'tiny-eval.jsonl'
 
 function cli(...args: string[]) {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build`);
-  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000 });
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: ROOT, timeout: 120_000, maxBuffer: 64 << 20 });
 }
 
 describe('scoring by execution', () => {
@@ -56,6 +57,21 @@ describe('neural-debug CLI', () => {
     const run = cli('predict-output', '--code', code, '--call', 'total([1, 2])', '--model', requireModelDir(), '--json');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).stops.length).toBeGreaterThan(0);
+  });
+
+  it('prints a report of more than 1 MB whole on a pipe (process.exit must wait for stdout)', () => {
+    // The baseline "output = first argument" copies each 300 KB argument into the report.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ndb-cli-'));
+    const dataset = path.join(dir, 'big.jsonl');
+    const big = `'${'x'.repeat(300_000)}'`;
+    const record = (i: number) => JSON.stringify({ id: `big/${i}`, code: 'def f(s):\n    return s\n', input: big, output: big });
+    fs.writeFileSync(dataset, [0, 1, 2, 3].map(record).join('\n'));
+    const run = cli('eval', '--dataset', dataset, '--task', 'output', '--baseline', '--json');
+    fs.rmSync(dir, { recursive: true });
+    expect(run.status).toBe(0);
+    expect(run.stdout.length).toBeGreaterThan(1_200_000);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ n: 4, passed: 4 });
   });
 
   it('reports a missing model folder and usage errors', () => {
