@@ -21,6 +21,7 @@ import { resolve } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { ExceptionFilter, ForwardAction, Predictor, StopState } from '../../model-runtime/index.js';
 import { checkProgramExists } from '../debugpy/programCheck.js';
+import { decodeSource } from '../fileAccessor.js';
 import type { Interpreter } from '../debugpy/interpreter.js';
 import { RealSession, type LaunchOptions } from '../debugpy/realSession.js';
 import { addRecord, emptySummary, type AccuracySummary } from './accuracy.js';
@@ -65,7 +66,7 @@ export class LockstepSession {
   static async start(options: LockstepOptions): Promise<LockstepSession> {
     const program = resolve(options.program);
     checkProgramExists(program);
-    const source = readFileSync(program, 'utf8');
+    const source = decodeSource(readFileSync(program));
     const settings: Settings = { breakpoints: [...(options.breakpoints ?? [])], exceptionFilters: [...(options.exceptionFilters ?? [])] };
     const abort = new AbortController();
     const neural = NeuralSide.open(options.predictor, source, options.resync ?? 'onDivergence', settings, abort.signal);

@@ -1,9 +1,12 @@
 // The compare engine on real debugpy and the real predictor (the model under test: any model
 // will do, the assertions do not depend on what it predicts).
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Predictor } from '../../model-runtime/predictor';
+import type { OpenOptions, Predictor } from '../../model-runtime/predictor';
+import type { ProgramSpec } from '../../model-runtime/session';
 import type { ForwardAction, StopState } from '../../model-runtime/stop';
 import type { ComparisonRecord } from '../../adapter/compare/record';
 import { compareStops } from '../../adapter/compare/verdict';
@@ -62,6 +65,23 @@ describe('lockstep on real debugpy', () => {
   it('reports a syntax error clearly and leaves nothing running', async () => {
     await expect(startLockstep({ program: fixture('syntax_error.py'), predictor })).rejects.toThrow(/SyntaxError in .*syntax_error\.py at line 3: expected ':'/);
     await expect(startLockstep({ program: fixture('missing.py'), predictor })).rejects.toThrow(/program not found/);
+  });
+
+  it('gives the model the program as neural mode does: UTF-8, byte order mark dropped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndb-bom-'));
+    const program = join(dir, 'bom.py');
+    writeFileSync(program, '\uFEFFname = "café"\nprint(name)\n');
+    const sources: string[] = [];
+    const spy: Predictor = Object.create(predictor, {
+      open: { value: (spec: ProgramSpec, o?: OpenOptions) => (sources.push(spec.source), predictor.open(spec, o)) },
+    });
+    const session = await startLockstep({ program, predictor: spy });
+    try {
+      expect(sources).toEqual(['name = "café"\nprint(name)\n']);
+    } finally {
+      session.dispose();
+      rmSync(dir, { recursive: true });
+    }
   });
 
   it('forwards the program output as it arrives; the stops carry the same text', async () => {
