@@ -3,7 +3,7 @@
 Writes model.onnx (incremental decoding with the KV cache kept by the caller, see
 model.GPTStep), optionally an int8 weight-quantized variant, tokenizer.json, manifest.json
 and the resumable PyTorch weights, then checks parity: PyTorch and onnxruntime logits within
-1e-4 and identical greedy tokens on the golden prompts.
+1e-4 (per 10 of logit size) and identical greedy tokens on the golden prompts.
 """
 from __future__ import annotations
 
@@ -131,14 +131,16 @@ def golden_prompts(max_len: int) -> list[list[int]]:
 def check_parity(model: GPT, onnx_path: str, tol: float | None, n_tokens: int = 24) -> dict:
     stepper = OnnxStepper(onnx_path, model.cfg)
     eos = tf.SPECIAL_TOKENS.index(tf.EOS)
-    worst, same, prompts = 0.0, 0, golden_prompts(model.cfg.ctx)
+    worst, scale, same, prompts = 0.0, 0.0, 0, golden_prompts(model.cfg.ctx)
     for p in prompts:
         t_tok, t_logits = greedy_torch(model, p, n_tokens, eos)
         o_tok, o_logits = greedy_onnx(stepper, p, n_tokens, eos)
         worst = max(worst, float(np.abs(t_logits - o_logits).max()))
+        scale = max(scale, float(np.abs(t_logits).max()))
         same += t_tok == o_tok
-    result = {"prompts": len(prompts), "max_abs_logit_diff": worst, "greedy_identical": same}
-    if tol is not None and (worst > tol or same != len(prompts)):
+    result = {"prompts": len(prompts), "max_abs_logit_diff": worst, "max_abs_logit": scale, "greedy_identical": same}
+    # fp32 rounding grows with the logits' size: `tol` holds for logits up to 10 and scales above.
+    if tol is not None and (worst > tol * max(1.0, scale / 10) or same != len(prompts)):
         raise SystemExit(f"error: parity failed for {onnx_path}: {result}")
     return result
 
