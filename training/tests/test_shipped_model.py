@@ -63,7 +63,7 @@ def test_fp32_export_matches_pytorch(weights, tmp_path):
     path = str(tmp_path / "model.onnx")
     export_onnx(weights, path)
     result = check_parity(weights, path, tol=None, n_tokens=12)
-    assert result["max_abs_logit_diff"] < 1e-4, result
+    assert result["max_abs_logit_diff"] < 1e-4 * max(1.0, result["max_abs_logit"] / 10), result  # export's rule
     assert result["greedy_identical"] == result["prompts"], result
 
 
