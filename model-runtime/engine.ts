@@ -21,12 +21,20 @@ export interface DecodingSettings {
   maxStopTokens: number;
 }
 
-export const DEFAULT_DECODING: DecodingSettings = {
+export const DEFAULT_DECODING: Omit<DecodingSettings, 'maxStopTokens'> = {
   constrained: true,
   forcing: false,
   reserveTokens: 64,
-  maxStopTokens: 256,
 };
+
+/**
+ * The default stop-length limit: half the model's context (256 at 512 tokens). A stop of a
+ * real program with many locals near the format's 100-character cut needs more than 256
+ * tokens; a 1,024-token model has the room (training/windows.py uses the same rule).
+ */
+export function defaultMaxStopTokens(ctx: number): number {
+  return Math.floor(ctx / 2);
+}
 
 export class Engine {
   readonly decoder: StopDecoder;

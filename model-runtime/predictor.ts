@@ -3,7 +3,7 @@
  * prediction tasks (output of a call, input of a call from its output). Works from bytes
  * (browser / webview); Node callers load a model folder with `loadPredictor` (node-load.ts).
  */
-import { DEFAULT_DECODING, Engine, type DecodingSettings } from './engine.js';
+import { DEFAULT_DECODING, defaultMaxStopTokens, Engine, type DecodingSettings } from './engine.js';
 import { ProgramSyntaxError, RuntimeError } from './errors.js';
 import { SPECIAL_TOKENS } from './format.js';
 import type { ModelFiles } from './manifest.js';
@@ -77,7 +77,7 @@ export class Predictor {
       constrained: options.constrained ?? DEFAULT_DECODING.constrained,
       forcing: options.forcing ?? DEFAULT_DECODING.forcing,
       reserveTokens: options.reserveTokens ?? DEFAULT_DECODING.reserveTokens,
-      maxStopTokens: options.maxStopTokens ?? DEFAULT_DECODING.maxStopTokens,
+      maxStopTokens: options.maxStopTokens ?? defaultMaxStopTokens(files.manifest.context.ctx),
     };
     return new Predictor(new Engine(model, tokenizer, files.manifest, settings), options, performance.now() - t0);
   }

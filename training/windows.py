@@ -55,9 +55,13 @@ def encode_stop(enc: SegmentEncoder, segs: list[tf.Segment]) -> tuple[list[int],
 
 
 # model-runtime/engine.ts DEFAULT_DECODING: a new window leaves `reserveTokens` free for the next
-# stop; a stop that does not fit even then gets a window that leaves room for `maxStopTokens`.
+# stop; a stop that does not fit even then gets a window that leaves room for `maxStopTokens`,
+# half the context (defaultMaxStopTokens).
 RESERVE_TOKENS = 64
-MAX_STOP_TOKENS = 256
+
+
+def max_stop_tokens(ctx: int) -> int:
+    return ctx // 2
 
 
 def windows_of(traj: Trajectory, source: str, call: str | None, enc: SegmentEncoder, ctx: int,
@@ -70,7 +74,7 @@ def windows_of(traj: Trajectory, source: str, call: str | None, enc: SegmentEnco
     window of a session that starts at the entry) or on the window's snapshot. A window's
     header leaves room for its snapshot and the runtime's reserve (`RESERVE_TOKENS`), so a big
     snapshot gets fewer source lines; a stop that does not fit even then gets a header that
-    leaves room for `MAX_STOP_TOKENS`. When the stop a step starts from is on a line the header
+    leaves room for `max_stop_tokens(ctx)`. When the stop a step starts from is on a line the header
     does not show, the window ends and the next one is refocused on that stop, as a session
     refocuses."""
     if traj.task == "input":
@@ -104,7 +108,7 @@ def windows_of(traj: Trajectory, source: str, call: str | None, enc: SegmentEnco
         if win is None or len(win.ids) + need > ctx:
             if prev is None:  # the entry stop does not fit after the whole header
                 return windows
-            win, shown = _open(header_of, prev, enc, ctx, max_header, MAX_STOP_TOKENS)
+            win, shown = _open(header_of, prev, enc, ctx, max_header, max_stop_tokens(ctx))
             if win is None or len(win.ids) + need > ctx:
                 return windows
         win.ids.append(enc.special[tf.ACTION_TOKENS[action]])
