@@ -139,10 +139,14 @@ def check_parity(model: GPT, onnx_path: str, tol: float | None, n_tokens: int = 
         scale = max(scale, float(np.abs(t_logits).max()))
         same += t_tok == o_tok
     result = {"prompts": len(prompts), "max_abs_logit_diff": worst, "max_abs_logit": scale, "greedy_identical": same}
-    # fp32 rounding grows with the logits' size: `tol` holds for logits up to 10 and scales above.
-    if tol is not None and (worst > tol * max(1.0, scale / 10) or same != len(prompts)):
+    if tol is not None and (worst > scaled_tolerance(tol, scale) or same != len(prompts)):
         raise SystemExit(f"error: parity failed for {onnx_path}: {result}")
     return result
+
+
+def scaled_tolerance(tol: float, max_abs_logit: float) -> float:
+    """fp32 rounding grows with the logits' size: `tol` holds for logits up to 10 and scales above."""
+    return tol * max(1.0, max_abs_logit / 10)
 
 
 def sha256(path: str) -> str:
