@@ -14,7 +14,8 @@
  * accepted iff every byte keeps the stop completable. The state is small and cloned to test
  * a candidate.
  */
-import type { StopKind } from './stop.js';
+import type { Action, StopKind } from './stop.js';
+import type { LineFlow } from './flow.js';
 import { DEL, EOS, EXC, FRAME, RV, STDOUT, TOKEN_TO_KIND, VAR } from './format.js';
 import type { FrameView } from './codec.js';
 import { Utf8Checker } from './utf8.js';
@@ -27,6 +28,8 @@ export interface GrammarProgram {
   variableNames: ReadonlySet<string>;
   /** The lines a frame of each listed name can stand on; names not listed: any line. */
   frameLines: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Where a frame can go in one step (flow.ts); without it steps are not limited. */
+  flow?: LineFlow;
 }
 
 type Field = 'none' | 'stack' | 'value' | 'exception' | 'stdout' | 'var' | 'del' | 'frame';
@@ -76,7 +79,12 @@ export class GrammarTables {
   private readonly frameLines = new Map<string, NameSet>();
   private readonly frameLinesByName = new Map<string, NameSet>();
 
+  private readonly flow: LineFlow | undefined;
+  // lines by frame name and the line a frame steps from (or its entry), built when first asked
+  private readonly steps = new Map<string, NameSet>();
+
   constructor(program: GrammarProgram) {
+    this.flow = program.flow;
     this.lines = new NameSet([...program.lineNumbers].map(String));
     this.frames = new NameSet(program.frameNames);
     this.variables = new NameSet(program.variableNames);
@@ -91,7 +99,32 @@ export class GrammarTables {
   linesOf(name: string, asWritten: boolean): NameSet {
     return (asWritten ? this.frameLines : this.frameLinesByName).get(name) ?? this.lines;
   }
+
+  /** The lines of frame `name` one step can take it to from `line` (all of its lines if the flow does not say). */
+  stepFrom(name: string, line: number): NameSet {
+    return this.narrowed(`${line}\n${name}`, this.linesOf(name, false), this.flow?.next(line));
+  }
+
+  /** The lines a new frame of `name` (written: a byte string) first stops on. */
+  entryOf(name: string): NameSet {
+    return this.narrowed(`entry\n${name}`, this.linesOf(name, true), this.flow?.entry(fromByteString(name)));
+  }
+
+  /** `lines` within `within`; never empty (an empty set would leave decoding no way on). */
+  private narrowed(key: string, lines: NameSet, within: ReadonlySet<number> | undefined): NameSet {
+    if (within === undefined) return lines;
+    let set = this.steps.get(key);
+    if (!set) {
+      const kept = [...lines.names].filter((n) => within.has(Number(n)));
+      set = kept.length > 0 ? new NameSet(kept) : lines;
+      this.steps.set(key, set);
+    }
+    return set;
+  }
 }
+
+/** Actions whose next stop continues each kept frame by one step of its own flow. */
+const STEPS: ReadonlySet<Action> = new Set(['step_into', 'step_over', 'step_out']);
 
 /** What the decoder can feed without asking the model: a marker, or text. */
 export type Forced = { marker: string } | { text: string };
@@ -148,10 +181,16 @@ export class StopGrammar {
    * (byte strings), as where a session starts or a step back returns to the entry call: only
    * the values are left to the model.
    */
+  /**
+   * `action`, when given, limits where frames can go: after a step (into, over, out) each
+   * frame kept from the previous stop stands on a line its flow reaches in one step, and
+   * after a step into a new frame stands on its function's first line (LineFlow).
+   */
   constructor(
     private readonly tables: GrammarTables,
     private readonly old: readonly FrameView[],
     private readonly known?: KnownEntry,
+    private readonly action?: Action,
   ) {
     this.knownStack = known?.stack;
     this.knownNames = known?.names;
@@ -159,7 +198,7 @@ export class StopGrammar {
 
   /** A copy to try a token on (field by field: candidates are tried often, this stays fast). */
   clone(): StopGrammar {
-    const g = new StopGrammar(this.tables, this.old, this.known);
+    const g = new StopGrammar(this.tables, this.old, this.known, this.action);
     g.kind = this.kind;
     g.field = this.field;
     g.fieldBytes = this.fieldBytes;
@@ -415,9 +454,17 @@ export class StopGrammar {
     }
   }
 
-  /** A frame stands on a line of its own function (a continuing frame keeps its name). */
+  /** A frame stands on a line of its own function (a continuing frame keeps its name) that the action can reach. */
   private linesOfPart(s: StackState): NameSet {
-    return s.continuing ? this.tables.linesOf(this.old[s.depth]!.name, false) : this.tables.linesOf(s.name, true);
+    if (s.continuing) {
+      const frame = this.old[s.depth]!;
+      // a step out lets the top frame run on to any of its lines (a breakpoint, an exception)
+      const runs = this.action === 'step_out' && s.depth === this.old.length - 1;
+      return this.action && STEPS.has(this.action) && !runs ? this.tables.stepFrom(frame.name, frame.line) : this.tables.linesOf(frame.name, false);
+    }
+    // an uncaught exception's stop shows the whole traceback: new frames stand where they raised
+    const entering = this.action === 'step_into' && this.kind !== 'exception';
+    return entering ? this.tables.entryOf(s.name) : this.tables.linesOf(s.name, true);
   }
 
   private exceptionByte(b: number): boolean {

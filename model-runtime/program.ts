@@ -4,6 +4,7 @@
  * ends. Used by constrained decoding, source windowing and input prediction.
  */
 import { sourceLines, type SourceLine } from './header.js';
+import { LineFlow } from './flow.js';
 import { lexPython, type LogicalLine, type SyntaxIssue } from './py-lexer.js';
 
 /** Frame names the interpreter makes up (debugpy shows them as is). */
@@ -20,6 +21,7 @@ export interface Definition {
   kind: 'def' | 'class';
   name: string;
   line: number; // the def/class line (decorators excluded)
+  firstLine: number; // its first decorator's line, or `line` when it has none
   headerEnd: number; // last physical line of the def/class header (its parameters may span lines)
   end: number; // last physical line of its body
   topLevel: boolean; // not nested in a class or function
@@ -41,6 +43,8 @@ export class ProgramInfo {
    * lines a frame of that name can stand on. Interpreter-made frames (`<lambda>`,
    * comprehensions) are not listed: they may stand on any line. */
   readonly frameLines: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Where a frame can go in one step; undefined for source that does not lex. */
+  readonly flow: LineFlow | undefined;
   /** The first syntax problem the lexer found, if any. */
   readonly syntaxIssue: SyntaxIssue | null;
 
@@ -52,6 +56,7 @@ export class ProgramInfo {
     this.definitions = definitionsOf(lexed.lines);
     this.frameNames = new Set([...SYNTHETIC_FRAMES, ...this.definitions.map((d) => d.name)]);
     this.frameLines = frameLinesOf(this.lineNumbers, this.definitions);
+    this.flow = lexed.error ? undefined : new LineFlow(lexed.lines);
     const names = new Set(SYNTHETIC_VARIABLES);
     for (const l of lexed.lines) for (const t of l.tokens) if (t.kind === 'name' && !KEYWORDS.has(t.text)) names.add(t.text);
     this.variableNames = names;
@@ -113,8 +118,8 @@ export class ProgramInfo {
 /**
  * A line belongs to the innermost definition whose body holds it, else to `<module>`; a
  * `def`/`class` line belongs both to the scope that runs it and to the definition itself (a
- * class body's first line event is on its `class` line, a function whose body is only a
- * docstring stops on its `def` line). Names defined twice get the union.
+ * class body's first line event is on its `class` line, or its first decorator's; a function
+ * whose body is only a docstring stops on its `def` line). Names defined twice get the union.
  */
 function frameLinesOf(lines: ReadonlySet<number>, defs: readonly Definition[]): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
@@ -128,6 +133,8 @@ function frameLinesOf(lines: ReadonlySet<number>, defs: readonly Definition[]): 
     for (const d of defs) {
       if (d.line < line && line <= d.end && (!owner || d.line >= owner.line)) owner = d;
       if (d.line === line) add(d.name, line);
+      // a decorated class body's first line event is on its first decorator
+      if (d.kind === 'class' && d.firstLine <= line && line < d.line) add(d.name, line);
     }
     add(owner?.name ?? '<module>', line);
   }
@@ -144,10 +151,13 @@ function definitionsOf(lines: LogicalLine[]): Definition[] {
     if ((kw !== 'def' && kw !== 'class') || name?.kind !== 'name') return;
     let end = l.last;
     for (let j = i + 1; j < lines.length && lines[j]!.indent > l.indent; j++) end = lines[j]!.last;
+    let firstLine = toks[at]!.line;
+    for (let j = i - 1; j >= 0 && lines[j]!.indent === l.indent && lines[j]!.tokens[0]?.text === '@'; j--) firstLine = lines[j]!.first;
     defs.push({
       kind: kw,
       name: name.text,
       line: toks[at]!.line,
+      firstLine,
       headerEnd: headerColonLine(l),
       end,
       topLevel: l.indent === 0,

@@ -1,26 +1,34 @@
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseStop, type FrameView } from '../../model-runtime/codec.js';
+import { ACTION_TOKENS } from '../../model-runtime/format.js';
+import type { Action } from '../../model-runtime/stop.js';
 import { GrammarTables, StopGrammar } from '../../model-runtime/grammar.js';
 import { ProgramInfo } from '../../model-runtime/program.js';
 import { isWellFormedValue } from '../../model-runtime/value-syntax.js';
 import { goldenCases } from './helpers.js';
 import { refusal } from './grammar-feed.js';
 
-/** Every stop of a rendered trajectory must pass the grammar (with the previous frames). */
-function checkTrajectory(source: string, stops: string[][]): void {
+const ACTION_BY_TOKEN = new Map(Object.entries(ACTION_TOKENS).map(([a, t]) => [t, a as Action]));
+
+/** Every stop of a rendered trajectory must pass the grammar (with the previous frames, and
+ * the action that led to it when known: the step limits of flow.ts). */
+function checkTrajectory(source: string, stops: string[][], actions?: (Action | undefined)[]): void {
   const tables = new GrammarTables(new ProgramInfo(source));
   let frames: FrameView[] = [];
   let key = 0;
-  for (const segs of stops) {
-    expect(refusal(new StopGrammar(tables, frames), segs)).toBeUndefined();
+  stops.forEach((segs, i) => {
+    expect(refusal(new StopGrammar(tables, frames, undefined, actions?.[i]), segs)).toBeUndefined();
     frames = parseStop(segs, frames, () => key++).frames;
-  }
+  });
 }
 
 describe('the stop grammar accepts real stops', () => {
   it.each(goldenCases().map((c) => [c.name, c] as const))('golden %s', (_, c) => {
-    checkTrajectory(c.source, c.segments.slice(1).map((s) => s.slice(1)));
+    const steps = c.segments.slice(1);
+    const actions = steps.map((s) => ACTION_BY_TOKEN.get(s[0]!));
+    expect(actions.every((a) => a !== undefined)).toBe(true);
+    checkTrajectory(c.source, steps.map((s) => s.slice(1)), actions);
   });
 
   // A larger corpus of rendered trajectories (a JSON list of {source, stops}), when provided.

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { FrameView } from '../../model-runtime/codec.js';
+import { GrammarTables, StopGrammar } from '../../model-runtime/grammar.js';
+import { ProgramInfo } from '../../model-runtime/program.js';
+import type { Action } from '../../model-runtime/stop.js';
+import { refusal } from './grammar-feed.js';
+
+const flowOf = (lines: string[]) => new ProgramInfo(lines.join('\n') + '\n').flow!;
+const next = (lines: string[], line: number): number[] => [...(flowOf(lines).next(line) ?? [])].sort((a, b) => a - b);
+
+const loop = [
+  'def total(xs):', // 1
+  '    t = 0', // 2
+  '    for x in xs:', // 3
+  '        if x < 0:', // 4
+  '            continue', // 5
+  '        elif x > 9:', // 6
+  '            break', // 7
+  '        t += x', // 8
+  '    return t', // 9
+];
+
+describe('where a frame can go in one step', () => {
+  it('goes from a statement to the next one', () => {
+    expect(next(['a = 1', 'b = 2', 'c = 3'], 1)).toEqual([1, 2]);
+    expect(next(['a = 1', 'b = 2'], 2)).toEqual([2]); // the last statement of the module ends it
+  });
+
+  it('counts every line of a multi-line statement as its own', () => {
+    expect(next(['x = f(', '    1,', ')', 'y = x'], 2)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('goes back to the loop header from the end of its body, and past the loop from its header', () => {
+    expect(next(loop, 8)).toEqual([3, 8]);
+    expect(next(loop, 3)).toEqual([3, 4, 9]);
+  });
+  it('takes a branch or the next clause, and continue and break to their loop', () => {
+    expect(next(loop, 4)).toEqual([4, 5, 6]);
+    expect(next(loop, 6)).toEqual([6, 7, 8]);
+    expect(next(loop, 5)).toEqual([3, 5]);
+    expect(next(loop, 7)).toEqual([7, 9]);
+    expect(next(loop, 9)).toEqual([9]); // a return leaves the frame
+  });
+
+  it('loops back into the body of `while True`, and to the header of other whiles', () => {
+    const forever = ['while True:', '    n = 1', '    if n:', '        break', 'print(n)'];
+    expect(next(forever, 3)).toEqual([1, 2, 3, 4]);
+    expect(next(['while n:', '    n -= 1', 'print(n)'], 2)).toEqual([1, 2]);
+  });
+
+  it('may jump from a try body to a handler, from a handler past the statement', () => {
+    const guarded = ['try:', '    v = d[k]', 'except KeyError:', '    v = 0', 'print(v)'];
+    expect(next(guarded, 2)).toEqual([2, 3, 5]);
+    expect(next(guarded, 4)).toEqual([4, 5]);
+  });
+
+  it('stops again on a with header when its body ends', () => {
+    expect(next(['with open(p) as f:', '    s = f.read()', 'print(s)'], 2)).toEqual([1, 2, 3]);
+  });
+
+  it('starts a function at its first statement after the docstring and declarations', () => {
+    const source = ['def outer():', '    n = 0', '    def inc():', '        """Add one."""', '        nonlocal n', '        n += 1', '    return inc'];
+    expect([...flowOf(source).entry('inc')!]).toEqual([6]);
+    expect([...flowOf(source).entry('outer')!]).toEqual([2]);
+  });
+
+  it('starts a decorated class body on its first decorator', () => {
+    const program = new ProgramInfo(['from dataclasses import dataclass', '@dataclass', 'class P:', '    x: int', 'P(1)'].join('\n'));
+    expect([...program.frameLines.get('P')!].sort()).toEqual([2, 3, 4]);
+    expect([...program.flow!.entry('P')!].sort()).toEqual([2, 3, 4]);
+  });
+});
+
+describe('constrained decoding keeps steps among the lines the program can reach', () => {
+  const program = new ProgramInfo(loop.join('\n') + '\n' + 'print(total([1, 2]))\n');
+  const tables = new GrammarTables(program);
+  const at = (line: number): FrameView[] => [
+    { name: '<module>', line: 10, key: 0, locals: {} },
+    { name: 'total', line, key: 1, locals: {} },
+  ];
+  const refused = (action: Action, old: FrameView[], stack: string): boolean =>
+    refusal(new StopGrammar(tables, old, undefined, action), ['<|line|>', stack, '<|eos|>']) !== undefined;
+
+  it.each(['step_over', 'step_into'] as const)('%s from the end of a loop body goes to the header only', (action) => {
+    expect(refused(action, at(8), ' :3')).toBe(false);
+    expect(refused(action, at(8), ' :9')).toBe(true);
+  });
+  it('lets continue and stepping back go anywhere in the function', () => {
+    expect(refused('continue', at(8), ' :9')).toBe(false);
+    expect(refused('back_over', at(8), ' :2')).toBe(false);
+  });
+  it('lets a step out run on to any line of the top frame (a breakpoint may stop it there)', () => {
+    expect(refused('step_out', at(2), ' :9')).toBe(false);
+  });
+  it('starts a new frame of a step into on its first line', () => {
+    const module: FrameView[] = [{ name: '<module>', line: 10, key: 0, locals: {} }];
+    expect(refused('step_into', module, ' :10 total:2')).toBe(false);
+    expect(refused('step_into', module, ' :10 total:8')).toBe(true);
+    expect(refused('continue', module, ' :10 total:8')).toBe(false); // a breakpoint
+  });
+});
