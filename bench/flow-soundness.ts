@@ -6,12 +6,14 @@
  *   npm run bench:flow -- FILE.jsonl...   (records with `source` and the rendered trace `text`,
  *                                          as `python -m training generate` writes them)
  *
- * Reports stops checked and refused, by action, with the first refusals in full.
+ * Reports stops checked and refused, by action, with the first refusals in full; and, from
+ * each stop's previous frames, whether a random stack the grammar allows can always be
+ * finished (a dead end would make decoding fail).
  */
 import { readFileSync } from 'node:fs';
 import { parseStop, type FrameView } from '../model-runtime/codec.js';
-import { ACTION_TOKENS, BOS, EOS, TOKEN_TO_KIND, isSpecial, splitSegments, type Segment } from '../model-runtime/format.js';
-import { GrammarTables, StopGrammar } from '../model-runtime/grammar.js';
+import { ACTION_TOKENS, BOS, BP, EOS, TOKEN_TO_KIND, isSpecial, splitSegments, type Segment } from '../model-runtime/format.js';
+import { GrammarTables, STOP_MARKERS, StopGrammar } from '../model-runtime/grammar.js';
 import { ProgramInfo } from '../model-runtime/program.js';
 import type { Action } from '../model-runtime/stop.js';
 import { refusal } from '../test/runtime/grammar-feed.js';
@@ -27,6 +29,8 @@ const checked = new Map<string, number>();
 const refused = new Map<string, number>();
 const examples: string[] = [];
 let programs = 0;
+let deadEnds = 0;
+let walkSeed = 1;
 for (const file of files) {
   for (const [lineNo, row] of readFileSync(file, 'utf8').split('\n').entries()) {
     if (!row.trim()) continue;
@@ -35,13 +39,13 @@ for (const file of files) {
     const tables = new GrammarTables(new ProgramInfo(record.source));
     let frames: FrameView[] = [];
     let key = 0;
-    for (const { action, stop } of steps(splitSegments(record.text))) {
+    for (const { action, breakpoints, stop } of steps(splitSegments(record.text))) {
       if (action === null) {
         frames = parseStop(stop, [], () => key++).frames; // a window's snapshot: where the trace resumes
         continue;
       }
       checked.set(action, (checked.get(action) ?? 0) + 1);
-      const why = refusal(new StopGrammar(tables, frames, undefined, action), stop);
+      const why = refusal(new StopGrammar(tables, frames, undefined, { action, breakpoints }), stop);
       if (why !== undefined) {
         refused.set(action, (refused.get(action) ?? 0) + 1);
         if (examples.length < 12) {
@@ -50,7 +54,13 @@ for (const file of files) {
         }
       }
       try {
-        frames = parseStop(stop, frames, () => key++).frames;
+        const path: string[] = [];
+      if (!walksOut(new StopGrammar(tables, frames, undefined, { action, breakpoints }), walkSeed++, path)) {
+        deadEnds++;
+        const from = frames.map((f) => `${f.name}:${f.line}`).join(' > ');
+        if (examples.length < 12) examples.push(`${file}:${lineNo + 1} dead end after ${action} from [${from}]: ${JSON.stringify(path.join(''))}`);
+      }
+      frames = parseStop(stop, frames, () => key++).frames;
       } catch (e) {
         throw new Error(`${file}:${lineNo + 1}: ${JSON.stringify(stop)} after [${frames.map((f) => `${f.name}:${f.line}`).join(' > ')}]: ${String(e)}`);
       }
@@ -58,20 +68,54 @@ for (const file of files) {
   }
 }
 
+/**
+ * A random walk through the kind and the stack (where the step limits apply), choosing among
+ * what the grammar allows: false if it reaches a point where nothing is allowed (decoding
+ * would fail there).
+ */
+function walksOut(grammar: StopGrammar, seed: number, path: string[] = []): boolean {
+  let state = seed * 2654435761 + 1;
+  const random = (n: number): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % n;
+  };
+  const kinds = [...TOKEN_TO_KIND.keys()].filter((k) => grammar.allowsMarker(k));
+  if (kinds.length === 0) return false;
+  const kind = kinds[random(kinds.length)]!;
+  grammar.marker(kind);
+  path.push(kind);
+  for (let steps = 0; steps < 200; steps++) {
+    const markers = STOP_MARKERS.filter((m) => grammar.allowsMarker(m));
+    const bytes: number[] = [];
+    grammar.allowedFirstBytes().forEach((ok, b) => ok && bytes.push(b));
+    if (markers.length + bytes.length === 0) return false;
+    if (markers.length > 0 && (bytes.length === 0 || random(4) === 0)) return true; // the stack is closed
+    const b = bytes[random(bytes.length)]!;
+    grammar.acceptBytes(Uint8Array.of(b));
+    path.push(String.fromCharCode(b));
+  }
+  return true;
+}
+
 const total = [...checked.values()].reduce((a, b) => a + b, 0);
 const bad = [...refused.values()].reduce((a, b) => a + b, 0);
-process.stdout.write(`${programs} programs, ${total} stops, ${bad} refused\n`);
+process.stdout.write(`${programs} programs, ${total} stops, ${bad} refused; random stacks from each: ${deadEnds} dead ends\n`);
 for (const [action, n] of [...checked].sort()) process.stdout.write(`  ${action}: ${n} stops, ${refused.get(action) ?? 0} refused\n`);
 for (const e of examples) process.stdout.write(`${e}\n`);
-process.exitCode = bad > 0 ? 1 : 0;
+process.exitCode = bad + deadEnds > 0 ? 1 : 0;
 
-/** The (action, stop segments) pairs of a rendered trace; a window's snapshot comes with action null. */
-function* steps(segs: readonly Segment[]): Generator<{ action: Action | null; stop: Segment[] }> {
+/** The steps of a rendered trace with the header's breakpoints; a window's snapshot comes with action null. */
+function* steps(segs: readonly Segment[]): Generator<{ action: Action | null; breakpoints: number[]; stop: Segment[] }> {
   let inHeader = false;
   let action: Action | null = null;
+  let breakpoints: number[] = [];
   let stop: Segment[] = [];
-  for (const s of segs) {
-    if (s === BOS) inHeader = true;
+  for (const [i, s] of segs.entries()) {
+    if (s === BOS) {
+      inHeader = true;
+      breakpoints = [];
+    }
+    if (inHeader && s === BP) breakpoints = segs[i + 1]!.trim().split(/\s+/).map(Number);
     const a = isSpecial(s) ? ACTION_BY_TOKEN.get(s) : undefined;
     if (a !== undefined) {
       inHeader = false;
@@ -86,6 +130,6 @@ function* steps(segs: readonly Segment[]): Generator<{ action: Action | null; st
     }
     if (inHeader) continue;
     stop.push(s);
-    if (s === EOS) yield { action, stop };
+    if (s === EOS) yield { action, breakpoints, stop };
   }
 }

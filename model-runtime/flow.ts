@@ -46,7 +46,8 @@ export class LineFlow {
     new FlowBuilder(this.nextByLine, this.entryByName).scope(module);
   }
 
-  /** Lines a frame standing on `line` can stop on next, itself included; undefined: not a statement line. */
+  /** Lines a frame standing on `line` can stop on next (itself only where the flow loops back
+   * to it); undefined: not a statement line. */
   next(line: number): ReadonlySet<number> | undefined {
     return this.nextByLine.get(line);
   }
@@ -156,7 +157,7 @@ class FlowBuilder {
   }
 
   private statement(stmt: Statement, after: ReadonlySet<number>, ctx: Context): void {
-    const targets = new Set<number>([...stmt.lines, ...ctx.handlers]);
+    const targets = new Set<number>(ctx.handlers);
     const add = (lines: Iterable<number>): void => {
       for (const n of lines) targets.add(n);
     };
@@ -186,8 +187,8 @@ class FlowBuilder {
       case 'with': {
         // at exit (normal, return, exception) the header's line may get an event again
         const exit = new Set([...stmt.lines, ...after]);
-        if (stmt.body.length) add(entry(stmt.body[0]!));
-        else add([...this.simpleTargets(stmt.head, after, ctx), ...after]);
+        if (stmt.body.length) add([...entry(stmt.body[0]!), ...after]);
+        else add([...this.simpleTargets(stmt.head, after, ctx), ...exit]);
         this.block(stmt.body, exit, { ...ctx, handlers: new Set([...ctx.handlers, ...stmt.lines]) });
         // an exception passing through the exit stops where the traceback says: in the body
         this.setLines(stmt.lines, new Set(allLines(stmt.body)));
@@ -199,7 +200,7 @@ class FlowBuilder {
       default: // a clause without its compound (only in code that does not parse): anything after
         add(after);
     }
-    for (const line of stmt.lines) this.nextByLine.set(line, union(this.nextByLine.get(line), targets));
+    this.setLines(stmt.lines, targets);
   }
 
   /** Where a simple statement (or an inline body) goes when it completes. */
@@ -239,7 +240,7 @@ class FlowBuilder {
     const clauses = [stmt, ...stmt.clauses];
     clauses.forEach((clause, i) => {
       const bodyEntry = clause.body.length ? entry(clause.body[0]!) : new Set(this.simpleTargets(clause.head, after, ctx));
-      const targets = new Set([...clause.lines, ...bodyEntry, ...ctx.handlers]);
+      const targets = new Set([...bodyEntry, ...ctx.handlers]);
       // a test that fails goes to the next clause (or past the statement); `else` has no test
       if (clause.keyword !== 'else') (i + 1 < clauses.length ? clauseEntry(clauses[i + 1]!) : after).forEach((n) => targets.add(n));
       this.block(clause.body, after, ctx);
@@ -260,7 +261,7 @@ class FlowBuilder {
     this.block(stmt.body, back, inner);
     if (orElse) {
       this.block(orElse.body, after, ctx);
-      this.setLines(orElse.lines, new Set([...orElse.lines, ...exit, ...ctx.handlers]));
+      this.setLines(orElse.lines, new Set([...exit, ...ctx.handlers]));
     }
   }
 
@@ -282,7 +283,7 @@ class FlowBuilder {
     for (const clause of stmt.clauses) {
       // a finally also ends a break, continue or return that passed through it
       const clauseAfter = clause === final ? new Set([...after, ...(ctx.loopAfter ?? []), ...(ctx.loopHeader ?? [])]) : done;
-      const targets = new Set([...clause.lines, ...(clause.body.length ? entry(clause.body[0]!) : clauseAfter)]);
+      const targets = new Set(clause.body.length ? entry(clause.body[0]!) : clauseAfter);
       // an except that does not match hands over to the next handler, finally, or the caller
       if (clause.keyword === 'except') bodyHandlers.forEach((n) => targets.add(n));
       outer.handlers.forEach((n) => targets.add(n));
@@ -293,8 +294,14 @@ class FlowBuilder {
     }
   }
 
+  /** Record `targets` as where each of `lines` goes, with the statement's other lines (a line
+   * is its own target only where the flow comes back to it: a loop, an inline body). */
   private setLines(lines: readonly number[], targets: ReadonlySet<number>): void {
-    for (const line of lines) this.nextByLine.set(line, union(this.nextByLine.get(line), targets));
+    for (const line of lines) {
+      const set = union(this.nextByLine.get(line), targets);
+      for (const other of lines) if (other !== line) set.add(other);
+      this.nextByLine.set(line, set);
+    }
   }
 }
 

@@ -81,7 +81,7 @@ export class GrammarTables {
 
   private readonly flow: LineFlow | undefined;
   // lines by frame name and the line a frame steps from (or its entry), built when first asked
-  private readonly steps = new Map<string, NameSet>();
+  private readonly steps = new Map<string, NameSet | undefined>();
 
   constructor(program: GrammarProgram) {
     this.flow = program.flow;
@@ -100,27 +100,50 @@ export class GrammarTables {
     return (asWritten ? this.frameLines : this.frameLinesByName).get(name) ?? this.lines;
   }
 
-  /** The lines of frame `name` one step can take it to from `line` (all of its lines if the flow does not say). */
-  stepFrom(name: string, line: number): NameSet {
-    return this.narrowed(`${line}\n${name}`, this.linesOf(name, false), this.flow?.next(line));
+  /** The lines of frame `name` one step can take it to from `line`, with `line` itself when
+   * `keep` (a caller stays on its call); undefined if the flow does not say or leaves none. */
+  stepFrom(name: string, line: number, keep: boolean): NameSet | undefined {
+    const next = this.flow?.next(line);
+    const within = next && keep ? new Set([...next, line]) : next;
+    return this.narrowed(`${line}\n${keep}\n${name}`, this.linesOf(name, false), within);
+  }
+
+  /** Whether a line stop may leave frame `name` on `line` where it was: only where the flow
+   * comes back to it (a loop on one line), or in a frame the program does not define (a
+   * comprehension loops on its own line). */
+  mayStayOn(name: string, line: number): boolean {
+    const next = this.flow?.next(line);
+    return next === undefined || next.has(line) || !this.frameLinesByName.has(name);
   }
 
   /** The lines a new frame of `name` (written: a byte string) first stops on. */
   entryOf(name: string): NameSet {
-    return this.narrowed(`entry\n${name}`, this.linesOf(name, true), this.flow?.entry(fromByteString(name)));
+    const lines = this.linesOf(name, true);
+    return this.narrowed(`entry\n${name}`, lines, this.flow?.entry(fromByteString(name))) ?? lines;
   }
 
-  /** `lines` within `within`; never empty (an empty set would leave decoding no way on). */
-  private narrowed(key: string, lines: NameSet, within: ReadonlySet<number> | undefined): NameSet {
-    if (within === undefined) return lines;
-    let set = this.steps.get(key);
-    if (!set) {
+  /** `lines` within `within`; undefined where that leaves none (then decoding must not be
+   * limited: the model may write a stop that cannot happen, but never reaches a dead end). */
+  private narrowed(key: string, lines: NameSet, within: ReadonlySet<number> | undefined): NameSet | undefined {
+    if (within === undefined) return undefined;
+    if (!this.steps.has(key)) {
       const kept = [...lines.names].filter((n) => within.has(Number(n)));
-      set = kept.length > 0 ? new NameSet(kept) : lines;
-      this.steps.set(key, set);
+      this.steps.set(key, kept.length > 0 ? new NameSet(kept) : undefined);
     }
-    return set;
+    return this.steps.get(key);
   }
+}
+
+/**
+ * The step a stop follows, for constrained decoding to keep it among the stops that can
+ * happen: after a step (into, over, out) each frame kept from the previous stop stands on a
+ * line its flow reaches in one step (LineFlow), a step into starts a new frame on its
+ * function's first line, and without breakpoints only a step into enters a call.
+ */
+export interface StepContext {
+  action: Action;
+  /** The session's breakpoint lines. */
+  breakpoints: readonly number[];
 }
 
 /** Actions whose next stop continues each kept frame by one step of its own flow. */
@@ -182,15 +205,13 @@ export class StopGrammar {
    * the values are left to the model.
    */
   /**
-   * `action`, when given, limits where frames can go: after a step (into, over, out) each
-   * frame kept from the previous stop stands on a line its flow reaches in one step, and
-   * after a step into a new frame stands on its function's first line (LineFlow).
+   * `step`, when given, limits where frames can go (see StepContext).
    */
   constructor(
     private readonly tables: GrammarTables,
     private readonly old: readonly FrameView[],
     private readonly known?: KnownEntry,
-    private readonly action?: Action,
+    private readonly step?: StepContext,
   ) {
     this.knownStack = known?.stack;
     this.knownNames = known?.names;
@@ -198,7 +219,7 @@ export class StopGrammar {
 
   /** A copy to try a token on (field by field: candidates are tried often, this stays fast). */
   clone(): StopGrammar {
-    const g = new StopGrammar(this.tables, this.old, this.known, this.action);
+    const g = new StopGrammar(this.tables, this.old, this.known, this.step);
     g.kind = this.kind;
     g.field = this.field;
     g.fieldBytes = this.fieldBytes;
@@ -231,7 +252,13 @@ export class StopGrammar {
   /** Whether `marker` (a special token) may come next. */
   allowsMarker(marker: string): boolean {
     if (this.done) return false;
-    if (this.kind === null) return this.knownStack === undefined ? TOKEN_TO_KIND.has(marker) : TOKEN_TO_KIND.get(marker) === 'line';
+    if (this.kind === null) {
+      const kind = TOKEN_TO_KIND.get(marker);
+      if (kind === undefined || (this.knownStack !== undefined && kind !== 'line')) return false;
+      // without breakpoints, a continue stops only at an exception or the end
+      if (this.step?.action === 'continue' && this.step.breakpoints.length === 0 && (kind === 'line' || kind === 'return')) return false;
+      return kind === 'exit' || this.knownStack !== undefined || this.stackCanStart(kind);
+    }
     if (!this.fieldComplete()) return false;
     const settled = this.clone(); // as it will be once the marker ends the current field
     settled.settleField();
@@ -393,10 +420,11 @@ export class StopGrammar {
     if (this.stack === null) {
       const dflt = Math.max(this.old.length - 1, 0);
       if (b === CARET) {
+        if (this.old.length === 0 && !this.partCanFollow(0, 0)) return false; // `^0` would lead nowhere
         this.stack = { mode: 'caret', digits: '', name: '', depth: 0, same: 0, continuing: true };
         return true;
       }
-      if (b !== SPACE) return false;
+      if (b !== SPACE || !this.partCanFollow(dflt, dflt)) return false;
       this.stack = { mode: 'part', digits: '', name: '', depth: dflt, same: dflt, continuing: true };
       return true;
     }
@@ -407,10 +435,11 @@ export class StopGrammar {
         if (isDigit(b)) {
           const digits = s.digits + ch;
           if ((digits.length > 1 && digits[0] === '0') || Number(digits) > this.old.length) return false;
+          if (Number(digits) === 0 && !this.partCanFollow(0, 0)) return false;
           s.digits = digits;
           return true;
         }
-        if (b !== SPACE || s.digits === '') return false;
+        if (b !== SPACE || s.digits === '' || !this.partCanFollow(Number(s.digits), Number(s.digits))) return false;
         s.depth = s.same = Number(s.digits);
         s.mode = 'part';
         return true;
@@ -421,7 +450,7 @@ export class StopGrammar {
           s.digits = '';
           return true;
         }
-        if (b === SPACE || !this.tables.frames.hasPrefix(ch)) return false;
+        if (b === SPACE || !this.tables.frames.hasPrefix(ch) || !this.newFramesCanCome(s.same)) return false;
         s.mode = 'name';
         s.name = ch;
         return true;
@@ -444,6 +473,7 @@ export class StopGrammar {
           return true;
         }
         if (b !== SPACE || !lines.names.has(s.digits)) return false;
+        if (!this.partCanFollow(s.depth + 1, s.same + (s.continuing ? 1 : 0), s.continuing)) return false;
         if (s.continuing) s.same++;
         s.depth++;
         s.mode = 'part';
@@ -454,17 +484,76 @@ export class StopGrammar {
     }
   }
 
-  /** A frame stands on a line of its own function (a continuing frame keeps its name) that the action can reach. */
+  // ---------------------------------------------------------------- where a step can go
+  /** Whether a stack of a `kind` stop can be written at all (else that kind would be a dead end). */
+  private stackCanStart(kind: StopKind): boolean {
+    if (this.old.length > 0) return true; // `^1` keeps a frame
+    const probe = this.clone();
+    probe.kind = kind;
+    return probe.partCanFollow(0, 0);
+  }
+
+  /** Whether the stack may go on with a frame at position `depth`, `same` frames continuing so
+   * far: an old one still continuing, or a new one. */
+  private partCanFollow(depth: number, same: number, continuing = true): boolean {
+    return (continuing && depth < this.old.length) || this.newFramesCanCome(same);
+  }
+
+  /**
+   * Whether this stop may show frames the previous one did not have, after `same` continuing
+   * ones. Without a breakpoint to stop in a call, a continue only shows an exception's
+   * traceback, and a step over or out enters a call only once the frame it stepped in has
+   * returned (the caller calls on: debugpy steps into it).
+   */
+  private newFramesCanCome(same: number): boolean {
+    const step = this.step;
+    if (!step || step.breakpoints.length > 0 || this.kind === 'exception') return true;
+    if (step.action === 'continue') return false;
+    if (step.action === 'step_over' || step.action === 'step_out') return same < this.old.length;
+    return true;
+  }
+
+  /** Whether a new frame of this stop is a fresh call, on its function's first line. */
+  private entering(): boolean {
+    const step = this.step;
+    if (!step || this.kind === 'exception') return false; // an uncaught exception's traceback: frames stand where they raised
+    return step.action === 'step_into' || (STEPS.has(step.action) && step.breakpoints.length === 0);
+  }
+
+  /** A step out lets the top frame run on to any of its lines (a breakpoint, an exception). */
+  private runsOn(depth: number): boolean {
+    return this.step?.action === 'step_out' && depth === this.old.length - 1;
+  }
+
+  /**
+   * Whether closing the stack here would leave the top frame of a line stop where it was after
+   * a step: a line stop is the line event of a new line, never of the same one (unless the
+   * flow loops back to it). A frame that stays on its line calls another (more frames follow)
+   * or is at a return or an exception stop.
+   */
+  private standsStill(s: StackState): boolean {
+    return s.continuing && Number(s.digits) === this.old[s.depth]!.line && this.mustMove(s.depth);
+  }
+
+  /** Whether old frame `depth`, as the top of a line stop after a step, must be on another
+   * line than before (where the flow offers one). */
+  private mustMove(depth: number): boolean {
+    if (this.kind !== 'line' || !this.step || !STEPS.has(this.step.action) || this.runsOn(depth)) return false;
+    const frame = this.old[depth]!;
+    return !this.tables.mayStayOn(frame.name, frame.line) && this.tables.stepFrom(frame.name, frame.line, false) !== undefined;
+  }
+
+  /** A frame stands on a line of its own function (a continuing frame keeps its name) that the step can reach. */
   private linesOfPart(s: StackState): NameSet {
+    const step = this.step;
     if (s.continuing) {
       const frame = this.old[s.depth]!;
-      // a step out lets the top frame run on to any of its lines (a breakpoint, an exception)
-      const runs = this.action === 'step_out' && s.depth === this.old.length - 1;
-      return this.action && STEPS.has(this.action) && !runs ? this.tables.stepFrom(frame.name, frame.line) : this.tables.linesOf(frame.name, false);
+      if (!step || !STEPS.has(step.action) || this.runsOn(s.depth)) return this.tables.linesOf(frame.name, false);
+      // it keeps its line only to call on (more frames follow) or at a return or exception stop
+      const keep = this.partCanFollow(s.depth + 1, s.same + 1) || !this.mustMove(s.depth);
+      return this.tables.stepFrom(frame.name, frame.line, keep) ?? this.tables.linesOf(frame.name, false);
     }
-    // an uncaught exception's stop shows the whole traceback: new frames stand where they raised
-    const entering = this.action === 'step_into' && this.kind !== 'exception';
-    return entering ? this.tables.entryOf(s.name) : this.tables.linesOf(s.name, true);
+    return this.entering() ? this.tables.entryOf(s.name) : this.tables.linesOf(s.name, true);
   }
 
   private exceptionByte(b: number): boolean {
@@ -553,7 +642,7 @@ export class StopGrammar {
         if (this.knownStack !== undefined && this.fieldBytes !== this.knownStack.length) return false;
         if (s === null) return this.old.length - 1 >= 1; // no stack text: keep all but the top frame
         if (s.mode === 'caret') return s.digits !== '' && Number(s.digits) >= 1;
-        return s.mode === 'line' && this.linesOfPart(s).names.has(s.digits);
+        return s.mode === 'line' && this.linesOfPart(s).names.has(s.digits) && !this.standsStill(s);
       }
       case 'value':
         return this.value!.complete();

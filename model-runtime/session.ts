@@ -244,7 +244,7 @@ export class PredictorSession {
     const { settings } = this.engine;
     const attempt = (): Promise<DecodedStop> =>
       this.window.decode(this.engine.tokenizer.specialId(ACTION_TOKENS[action])!, this.engine.decoder, {
-        grammar: settings.constrained ? new StopGrammar(this.tables, old, this.knownEntry(action, old), action) : null,
+        grammar: settings.constrained ? new StopGrammar(this.tables, old, this.knownEntry(action, old), { action, breakpoints: this.spec.breakpoints ?? [] }) : null,
         forcing: settings.forcing,
         maxTokens: settings.maxStopTokens,
         signal,

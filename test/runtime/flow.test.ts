@@ -22,40 +22,41 @@ const loop = [
 
 describe('where a frame can go in one step', () => {
   it('goes from a statement to the next one', () => {
-    expect(next(['a = 1', 'b = 2', 'c = 3'], 1)).toEqual([1, 2]);
-    expect(next(['a = 1', 'b = 2'], 2)).toEqual([2]); // the last statement of the module ends it
+    expect(next(['a = 1', 'b = 2', 'c = 3'], 1)).toEqual([2]);
+    expect(next(['a = 1', 'b = 2'], 2)).toEqual([]); // the last statement of the module ends it
   });
 
   it('counts every line of a multi-line statement as its own', () => {
-    expect(next(['x = f(', '    1,', ')', 'y = x'], 2)).toEqual([1, 2, 3, 4]);
+    expect(next(['x = f(', '    1,', ')', 'y = x'], 2)).toEqual([1, 3, 4]);
   });
 
   it('goes back to the loop header from the end of its body, and past the loop from its header', () => {
-    expect(next(loop, 8)).toEqual([3, 8]);
-    expect(next(loop, 3)).toEqual([3, 4, 9]);
+    expect(next(loop, 8)).toEqual([3]);
+    expect(next(loop, 3)).toEqual([4, 9]);
   });
   it('takes a branch or the next clause, and continue and break to their loop', () => {
-    expect(next(loop, 4)).toEqual([4, 5, 6]);
-    expect(next(loop, 6)).toEqual([6, 7, 8]);
-    expect(next(loop, 5)).toEqual([3, 5]);
-    expect(next(loop, 7)).toEqual([7, 9]);
-    expect(next(loop, 9)).toEqual([9]); // a return leaves the frame
+    expect(next(loop, 4)).toEqual([5, 6]);
+    expect(next(loop, 6)).toEqual([7, 8]);
+    expect(next(loop, 5)).toEqual([3]);
+    expect(next(loop, 7)).toEqual([9]);
+    expect(next(loop, 9)).toEqual([]); // a return leaves the frame
   });
 
   it('loops back into the body of `while True`, and to the header of other whiles', () => {
     const forever = ['while True:', '    n = 1', '    if n:', '        break', 'print(n)'];
-    expect(next(forever, 3)).toEqual([1, 2, 3, 4]);
-    expect(next(['while n:', '    n -= 1', 'print(n)'], 2)).toEqual([1, 2]);
+    expect(next(forever, 3)).toEqual([1, 2, 4]);
+    expect(next(['while n:', '    n -= 1', 'print(n)'], 2)).toEqual([1]);
+    expect(next(['while n: n -= 1', 'print(n)'], 1)).toEqual([1, 2]); // a loop on one line comes back to it
   });
 
   it('may jump from a try body to a handler, from a handler past the statement', () => {
     const guarded = ['try:', '    v = d[k]', 'except KeyError:', '    v = 0', 'print(v)'];
-    expect(next(guarded, 2)).toEqual([2, 3, 5]);
-    expect(next(guarded, 4)).toEqual([4, 5]);
+    expect(next(guarded, 2)).toEqual([3, 5]);
+    expect(next(guarded, 4)).toEqual([5]);
   });
 
   it('stops again on a with header when its body ends', () => {
-    expect(next(['with open(p) as f:', '    s = f.read()', 'print(s)'], 2)).toEqual([1, 2, 3]);
+    expect(next(['with open(p) as f:', '    s = f.read()', 'print(s)'], 2)).toEqual([1, 3]);
   });
 
   it('starts a function at its first statement after the docstring and declarations', () => {
@@ -78,24 +79,43 @@ describe('constrained decoding keeps steps among the lines the program can reach
     { name: '<module>', line: 10, key: 0, locals: {} },
     { name: 'total', line, key: 1, locals: {} },
   ];
-  const refused = (action: Action, old: FrameView[], stack: string): boolean =>
-    refusal(new StopGrammar(tables, old, undefined, action), ['<|line|>', stack, '<|eos|>']) !== undefined;
+  const refused = (action: Action, old: FrameView[], stack: string, breakpoints: number[] = []): boolean =>
+    refusal(new StopGrammar(tables, old, undefined, { action, breakpoints }), ['<|line|>', stack, '<|eos|>']) !== undefined;
 
   it.each(['step_over', 'step_into'] as const)('%s from the end of a loop body goes to the header only', (action) => {
     expect(refused(action, at(8), ' :3')).toBe(false);
     expect(refused(action, at(8), ' :9')).toBe(true);
   });
+  it('never leaves the top frame of a line stop on its line after a step, unless it calls or returns', () => {
+    expect(refused('step_over', at(2), ' :2')).toBe(true);
+    expect(refused('step_into', at(2), ' :2 total:2')).toBe(false); // a recursive call from line 2
+    const step = { action: 'step_into', breakpoints: [] } as const;
+    expect(refusal(new StopGrammar(tables, at(9), undefined, step), ['<|ret|>', ' :9', '<|rv|>', '3', '<|eos|>'])).toBeUndefined();
+  });
+  it('never leaves decoding without a way on, even where the flow offers no line', () => {
+    // past the last statement only the exit can come; a line stop is still writable
+    const last = new GrammarTables(new ProgramInfo('print(1)\n'));
+    const g = new StopGrammar(last, [{ name: '<module>', line: 1, key: 0, locals: {} }], undefined, { action: 'step_over', breakpoints: [] });
+    expect(refusal(g, ['<|line|>', ' :1', '<|eos|>'])).toBeUndefined();
+  });
   it('lets continue and stepping back go anywhere in the function', () => {
-    expect(refused('continue', at(8), ' :9')).toBe(false);
+    expect(refused('continue', at(8), ' :9', [9])).toBe(false);
     expect(refused('back_over', at(8), ' :2')).toBe(false);
   });
   it('lets a step out run on to any line of the top frame (a breakpoint may stop it there)', () => {
-    expect(refused('step_out', at(2), ' :9')).toBe(false);
+    expect(refused('step_out', at(2), ' :9', [9])).toBe(false);
+  });
+  it('enters a call on a step over or a continue only by a breakpoint', () => {
+    const module: FrameView[] = [{ name: '<module>', line: 10, key: 0, locals: {} }];
+    expect(refused('step_over', module, ' :10 total:8')).toBe(true);
+    expect(refused('step_over', module, ' :10 total:8', [8])).toBe(false);
+    expect(refused('continue', module, ' :10 total:8')).toBe(true); // without breakpoints a continue never stops on a line
+    expect(refused('continue', module, ' :10 total:8', [8])).toBe(false);
   });
   it('starts a new frame of a step into on its first line', () => {
     const module: FrameView[] = [{ name: '<module>', line: 10, key: 0, locals: {} }];
     expect(refused('step_into', module, ' :10 total:2')).toBe(false);
     expect(refused('step_into', module, ' :10 total:8')).toBe(true);
-    expect(refused('continue', module, ' :10 total:8')).toBe(false); // a breakpoint
+    expect(refused('continue', module, ' :10 total:8', [8])).toBe(false); // a breakpoint
   });
 });

@@ -13,12 +13,14 @@ const ACTION_BY_TOKEN = new Map(Object.entries(ACTION_TOKENS).map(([a, t]) => [t
 
 /** Every stop of a rendered trajectory must pass the grammar (with the previous frames, and
  * the action that led to it when known: the step limits of flow.ts). */
-function checkTrajectory(source: string, stops: string[][], actions?: (Action | undefined)[]): void {
+function checkTrajectory(source: string, stops: string[][], actions?: (Action | undefined)[], breakpoints: number[] = []): void {
   const tables = new GrammarTables(new ProgramInfo(source));
   let frames: FrameView[] = [];
   let key = 0;
   stops.forEach((segs, i) => {
-    expect(refusal(new StopGrammar(tables, frames, undefined, actions?.[i]), segs)).toBeUndefined();
+    const action = actions?.[i];
+    const step = action && { action, breakpoints };
+    expect(refusal(new StopGrammar(tables, frames, undefined, step), segs)).toBeUndefined();
     frames = parseStop(segs, frames, () => key++).frames;
   });
 }
@@ -28,7 +30,7 @@ describe('the stop grammar accepts real stops', () => {
     const steps = c.segments.slice(1);
     const actions = steps.map((s) => ACTION_BY_TOKEN.get(s[0]!));
     expect(actions.every((a) => a !== undefined)).toBe(true);
-    checkTrajectory(c.source, steps.map((s) => s.slice(1)), actions);
+    checkTrajectory(c.source, steps.map((s) => s.slice(1)), actions, c.breakpoints);
   });
 
   // A larger corpus of rendered trajectories (a JSON list of {source, stops}), when provided.
