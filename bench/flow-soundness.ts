@@ -3,11 +3,11 @@
  * traces: every stop the tracer recorded must pass the stop grammar given the action that
  * led to it. A refused stop is one the constrained decoder could never predict.
  *
- *   npm run bench:flow -- FILE.jsonl...   (records with `source` and the rendered trace `text`,
- *                                          as `python -m training generate` writes them)
+ *   npm run bench:flow -- [--no-walks] FILE.jsonl...   (records with `source` and the rendered
+ *                     trace `text`, as `python -m training generate` writes them)
  *
  * Reports stops checked and refused, by action, with the first refusals in full; and, from
- * each stop's previous frames, whether a random stack the grammar allows can always be
+ * each stop's previous frames, whether a random stop the grammar allows can always be
  * finished (a dead end would make decoding fail).
  */
 import { readFileSync } from 'node:fs';
@@ -19,9 +19,10 @@ import type { Action } from '../model-runtime/stop.js';
 import { refusal } from '../test/runtime/grammar-feed.js';
 
 const ACTION_BY_TOKEN = new Map(Object.entries(ACTION_TOKENS).map(([a, t]) => [t, a as Action]));
-const files = process.argv.slice(2);
+const walks = !process.argv.includes('--no-walks');
+const files = process.argv.slice(2).filter((a) => a !== '--no-walks');
 if (files.length === 0) {
-  process.stderr.write('usage: npm run bench:flow -- FILE.jsonl...\n');
+  process.stderr.write('usage: npm run bench:flow -- [--no-walks] FILE.jsonl...\n');
   process.exit(2);
 }
 
@@ -55,7 +56,7 @@ for (const file of files) {
       }
       try {
         const path: string[] = [];
-      if (!walksOut(new StopGrammar(tables, frames, undefined, { action, breakpoints }), walkSeed++, path)) {
+      if (walks && !walksOut(new StopGrammar(tables, frames, undefined, { action, breakpoints }), walkSeed++, path)) {
         deadEnds++;
         const from = frames.map((f) => `${f.name}:${f.line}`).join(' > ');
         if (examples.length < 12) examples.push(`${file}:${lineNo + 1} dead end after ${action} from [${from}]: ${JSON.stringify(path.join(''))}`);
@@ -69,9 +70,8 @@ for (const file of files) {
 }
 
 /**
- * A random walk through the kind and the stack (where the step limits apply), choosing among
- * what the grammar allows: false if it reaches a point where nothing is allowed (decoding
- * would fail there).
+ * A random walk through a stop (up to 300 choices), choosing among what the grammar allows:
+ * false if it reaches a point where nothing is allowed (decoding would fail there).
  */
 function walksOut(grammar: StopGrammar, seed: number, path: string[] = []): boolean {
   let state = seed * 2654435761 + 1;
@@ -84,12 +84,18 @@ function walksOut(grammar: StopGrammar, seed: number, path: string[] = []): bool
   const kind = kinds[random(kinds.length)]!;
   grammar.marker(kind);
   path.push(kind);
-  for (let steps = 0; steps < 200; steps++) {
+  for (let steps = 0; steps < 300; steps++) {
     const markers = STOP_MARKERS.filter((m) => grammar.allowsMarker(m));
     const bytes: number[] = [];
     grammar.allowedFirstBytes().forEach((ok, b) => ok && bytes.push(b));
     if (markers.length + bytes.length === 0) return false;
-    if (markers.length > 0 && (bytes.length === 0 || random(4) === 0)) return true; // the stack is closed
+    if (markers.length > 0 && (bytes.length === 0 || random(4) === 0)) {
+      const marker = markers[random(markers.length)]!;
+      grammar.marker(marker);
+      path.push(marker);
+      if (grammar.finished) return true;
+      continue;
+    }
     const b = bytes[random(bytes.length)]!;
     grammar.acceptBytes(Uint8Array.of(b));
     path.push(String.fromCharCode(b));
@@ -99,7 +105,7 @@ function walksOut(grammar: StopGrammar, seed: number, path: string[] = []): bool
 
 const total = [...checked.values()].reduce((a, b) => a + b, 0);
 const bad = [...refused.values()].reduce((a, b) => a + b, 0);
-process.stdout.write(`${programs} programs, ${total} stops, ${bad} refused; random stacks from each: ${deadEnds} dead ends\n`);
+process.stdout.write(`${programs} programs, ${total} stops, ${bad} refused; random stops from each: ${deadEnds} dead ends\n`);
 for (const [action, n] of [...checked].sort()) process.stdout.write(`  ${action}: ${n} stops, ${refused.get(action) ?? 0} refused\n`);
 for (const e of examples) process.stdout.write(`${e}\n`);
 process.exitCode = bad + deadEnds > 0 ? 1 : 0;

@@ -30,6 +30,18 @@ export interface GrammarProgram {
   frameLines: ReadonlyMap<string, ReadonlySet<number>>;
   /** Where a frame can go in one step (flow.ts); without it steps are not limited. */
   flow?: LineFlow;
+  /** Which names each frame's locals can be (scopes.ts); without it, any variable name. */
+  names?: FrameNames;
+}
+
+/** Which names a frame's locals can be (ProgramInfo.names). */
+export interface FrameNames {
+  /** Names a frame called `name` can hold; undefined: any variable name. */
+  ofFrame(name: string): ReadonlySet<string> | undefined;
+  /** Names a new call of `name` starts with (its parameters); undefined: not known. */
+  atEntry(name: string): ReadonlySet<string> | undefined;
+  /** Names one step of a frame from `line` can bind; undefined: not known. */
+  boundFrom(line: number): ReadonlySet<string> | undefined;
 }
 
 type Field = 'none' | 'stack' | 'value' | 'exception' | 'stdout' | 'var' | 'del' | 'frame';
@@ -80,11 +92,15 @@ export class GrammarTables {
   private readonly frameLinesByName = new Map<string, NameSet>();
 
   private readonly flow: LineFlow | undefined;
+  private readonly names: FrameNames | undefined;
+  // variable name sets by what they hold, built when first asked
+  private readonly variableSets = new Map<string, NameSet>();
   // lines by frame name and the line a frame steps from (or its entry), built when first asked
   private readonly steps = new Map<string, NameSet | undefined>();
 
   constructor(program: GrammarProgram) {
     this.flow = program.flow;
+    this.names = program.names;
     this.lines = new NameSet([...program.lineNumbers].map(String));
     this.frames = new NameSet(program.frameNames);
     this.variables = new NameSet(program.variableNames);
@@ -98,6 +114,35 @@ export class GrammarTables {
   /** The lines a frame can stand on, by its name as written (a byte string) or as a frame's name. */
   linesOf(name: string, asWritten: boolean): NameSet {
     return (asWritten ? this.frameLines : this.frameLinesByName).get(name) ?? this.lines;
+  }
+
+  /** The variable names a frame called `name` can hold. */
+  variablesOf(name: string): NameSet {
+    return this.variableSet(`frame\n${name}`, () => this.names?.ofFrame(name));
+  }
+
+  /** The names a new call of `name` can start with. */
+  entryVariablesOf(name: string): NameSet {
+    return this.variableSet(`entry\n${name}`, () => this.names?.atEntry(name), name);
+  }
+
+  /** The names frame `name` can hold after one step from `line` with these `old` locals: the
+   * old ones (changed or gone) and those its statement can bind. */
+  steppedVariablesOf(name: string, line: number, old: readonly string[]): NameSet {
+    const key = `step\n${name}\n${line}\n${old.join('\n')}`;
+    return this.variableSet(key, () => { const bound = this.names?.boundFrom(line); return bound && new Set([...old, ...bound]); }, name);
+  }
+
+  /** The variables within `within()` (and within frame `frame`'s own names); all variables if it says nothing. */
+  private variableSet(key: string, within: () => ReadonlySet<string> | undefined, frame?: string): NameSet {
+    let set = this.variableSets.get(key);
+    if (!set) {
+      const names = within();
+      const base = frame === undefined ? this.variables : this.variablesOf(frame);
+      set = names === undefined ? base : new NameSet([...names].filter((n) => base.names.has(toByteString(n))));
+      this.variableSets.set(key, set);
+    }
+    return set;
   }
 
   /** The lines of frame `name` one step can take it to from `line`, with `line` itself when
@@ -159,6 +204,7 @@ interface StackState {
   depth: number; // frames resolved so far
   same: number; // frames that continue the previous stop's activations
   continuing: boolean;
+  newNames: readonly string[]; // names of the new frames so far (byte strings)
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -185,6 +231,7 @@ export class StopGrammar {
   // locals
   private frame = -1; // frame whose locals follow; -1 until the stack is closed
   private lastFrameMarker = -1;
+  private frameNames: readonly string[] = []; // of the new stack, once closed
   private frameNeedsEntry = false;
   // names written in the current frame section; replaced, never mutated, so clones share it
   private written: ReadonlySet<string> = NO_NAMES;
@@ -233,6 +280,7 @@ export class StopGrammar {
     g.same = this.same;
     g.frame = this.frame;
     g.lastFrameMarker = this.lastFrameMarker;
+    g.frameNames = this.frameNames;
     g.frameNeedsEntry = this.frameNeedsEntry;
     g.written = this.written;
     g.name = this.name;
@@ -286,11 +334,11 @@ export class StopGrammar {
         return true;
       case VAR:
         if (this.knownNames !== undefined) return this.written.size < this.knownNames.length;
-        return kind !== 'exit' && this.tables.variables.completions('', this.written).length > 0;
+        return kind !== 'exit' && this.variables().completions('', this.written).length > 0;
       case DEL:
         return kind !== 'exit' && this.knownNames === undefined && this.deletable().length > 0;
       default: // FRAME
-        return kind !== 'exit' && this.knownNames === undefined && !this.frameNeedsEntry && this.lastFrameMarker + 1 < this.top();
+        return kind !== 'exit' && this.knownNames === undefined && !this.frameNeedsEntry && this.frameIndices().length > 0;
     }
   }
 
@@ -367,6 +415,30 @@ export class StopGrammar {
       this.same = this.stack.same + (this.stack.mode === 'line' && this.stack.continuing ? 1 : 0);
     }
     this.frame = this.depth - 1;
+    const kept = this.old.slice(0, this.same).map((f) => f.name);
+    this.frameNames = [...kept, ...(this.stack?.newNames ?? []).map(fromByteString)];
+  }
+
+  /** The variable names the frame whose locals are being written can hold. */
+  private variables(): NameSet {
+    return this.variablesAt(this.frame);
+  }
+
+  /**
+   * The names frame `i` of the new stack can hold: its scope's; after a step, for a frame kept
+   * from the previous stop, its old names and those its statement binds; for a fresh call,
+   * its parameters.
+   */
+  private variablesAt(i: number): NameSet {
+    const name = this.frameNames[i];
+    if (name === undefined) return this.tables.variables;
+    const step = this.step;
+    if (step && i < this.same && STEPS.has(step.action) && !this.runsOn(i)) {
+      const frame = this.old[i]!;
+      return this.tables.steppedVariablesOf(name, frame.line, Object.keys(frame.locals));
+    }
+    if (i >= this.same && this.entering()) return this.tables.entryVariablesOf(name);
+    return this.tables.variablesOf(name);
   }
 
   private top(): number {
@@ -421,11 +493,11 @@ export class StopGrammar {
       const dflt = Math.max(this.old.length - 1, 0);
       if (b === CARET) {
         if (this.old.length === 0 && !this.partCanFollow(0, 0)) return false; // `^0` would lead nowhere
-        this.stack = { mode: 'caret', digits: '', name: '', depth: 0, same: 0, continuing: true };
+        this.stack = { mode: 'caret', digits: '', name: '', depth: 0, same: 0, continuing: true, newNames: [] };
         return true;
       }
       if (b !== SPACE || !this.partCanFollow(dflt, dflt)) return false;
-      this.stack = { mode: 'part', digits: '', name: '', depth: dflt, same: dflt, continuing: true };
+      this.stack = { mode: 'part', digits: '', name: '', depth: dflt, same: dflt, continuing: true, newNames: [] };
       return true;
     }
     const s = this.stack;
@@ -458,6 +530,7 @@ export class StopGrammar {
         if (b === COLON) {
           if (!this.tables.frames.names.has(s.name)) return false;
           s.continuing = false;
+          s.newNames = [...s.newNames, s.name];
           s.mode = 'line';
           s.digits = '';
           return true;
@@ -588,13 +661,13 @@ export class StopGrammar {
       return true;
     }
     if (b === EQUALS) {
-      if (!this.tables.variables.names.has(this.name) || this.written.has(this.name)) return false;
+      if (!this.variables().names.has(this.name) || this.written.has(this.name)) return false;
       this.value = new ValueChecker();
       return true;
     }
     const next = this.name + String.fromCharCode(b);
     // a name already written in this frame cannot be completed again: avoid a dead end
-    const variables = this.tables.variables;
+    const variables = this.variables();
     if (!variables.hasPrefix(next) || (this.written.size > 0 && variables.completions(next, this.written).length === 0)) {
       return false;
     }
@@ -617,10 +690,13 @@ export class StopGrammar {
     return true;
   }
 
-  /** Frame indices a `<|f|>` may name: lower frames after the last one named. */
+  /** Frame indices a `<|f|>` may name: lower frames after the last one named that can have an entry. */
   private frameIndices(): number[] {
     const out: number[] = [];
-    for (let p = this.lastFrameMarker + 1; p < this.top(); p++) out.push(p);
+    for (let p = this.lastFrameMarker + 1; p < this.top(); p++) {
+      const hadLocals = p < this.same && Object.keys(this.old[p]!.locals).length > 0;
+      if (hadLocals || this.variablesAt(p).completions('').length > 0) out.push(p);
+    }
     return out;
   }
 
@@ -691,7 +767,7 @@ export class StopGrammar {
     if (this.field === 'var' && this.value === null) {
       const expected = this.knownNames?.[this.written.size];
       if (expected !== undefined) return expected.slice(this.name.length);
-      const options = this.tables.variables.completions(this.name, this.written);
+      const options = this.variables().completions(this.name, this.written);
       return options.length === 1 ? options[0]!.slice(this.name.length) : undefined;
     }
     if (this.field === 'del') {

@@ -6,16 +6,13 @@
 import { sourceLines, type SourceLine } from './header.js';
 import { LineFlow } from './flow.js';
 import { lexPython, type LogicalLine, type SyntaxIssue } from './py-lexer.js';
+import { KEYWORDS, ScopeNames } from './scopes.js';
 
 /** Frame names the interpreter makes up (debugpy shows them as is). */
 const SYNTHETIC_FRAMES = ['<module>', '<lambda>', '<listcomp>', '<dictcomp>', '<setcomp>', '<genexpr>'];
 /** Comprehension frames hold their iterator in a variable named `.0` (Python ≤ 3.11). */
 const SYNTHETIC_VARIABLES = ['.0'];
 
-const KEYWORDS = new Set(
-  ('False None True and as assert async await break class continue def del elif else except finally for from ' +
-    'global if import in is lambda nonlocal not or pass raise return try while with yield').split(' '),
-);
 
 export interface Definition {
   kind: 'def' | 'class';
@@ -43,6 +40,8 @@ export class ProgramInfo {
    * lines a frame of that name can stand on. Interpreter-made frames (`<lambda>`,
    * comprehensions) are not listed: they may stand on any line. */
   readonly frameLines: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Which names each frame's locals can be (scopes.ts). */
+  readonly names: ScopeNames;
   /** Where a frame can go in one step; undefined for source that does not lex. */
   readonly flow: LineFlow | undefined;
   /** The first syntax problem the lexer found, if any. */
@@ -60,6 +59,7 @@ export class ProgramInfo {
     const names = new Set(SYNTHETIC_VARIABLES);
     for (const l of lexed.lines) for (const t of l.tokens) if (t.kind === 'name' && !KEYWORDS.has(t.text)) names.add(t.text);
     this.variableNames = names;
+    this.names = new ScopeNames(source.replace(/\r\n?/g, '\n'), lexed.lines, this.definitions);
   }
 
   /** The innermost definition containing `line`, if any. */

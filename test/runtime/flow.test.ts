@@ -119,3 +119,24 @@ describe('constrained decoding keeps steps among the lines the program can reach
     expect(refused('continue', module, ' :10 total:8', [8])).toBe(false); // a breakpoint
   });
 });
+
+describe("a frame's locals are names of its own scope", () => {
+  const source = ['LIMIT = 3', 'def make(limit):', '    def op(s):', "        return f'{limit}-{s}'", '    return op', 'print(make(LIMIT)("a"))'].join('\n');
+  const tables = new GrammarTables(new ProgramInfo(source));
+  const module: FrameView[] = [{ name: '<module>', line: 6, key: 0, locals: { LIMIT: '3' } }];
+  const stop = (stack: string, local: string): string[] => ['<|line|>', stack, '<|v|>', local, '<|eos|>'];
+  const refused = (old: FrameView[], segs: string[]): boolean => refusal(new StopGrammar(tables, old), segs) !== undefined;
+
+  it('knows the names each frame can hold, free variables in f-strings included', () => {
+    const program = new ProgramInfo(source);
+    expect([...program.names.ofFrame('op')!].sort()).toEqual(['limit', 'op', 's']);
+    expect(program.names.ofFrame('<module>')!.has('s')).toBe(false);
+    expect([...program.names.atEntry('make')!]).toEqual(['limit']);
+    expect(program.names.atEntry('op')).toBeUndefined(); // nested: may start with free variables
+  });
+  it('refuses a local of one function in another frame', () => {
+    expect(refused(module, stop(' :6 make:3', 'limit=3'))).toBe(false);
+    expect(refused(module, stop(' :6 make:3', 'LIMIT=3'))).toBe(true);
+    expect(refused([{ name: '<module>', line: 1, key: 0, locals: {} }], stop(' :2', 'limit=3'))).toBe(true);
+  });
+});
