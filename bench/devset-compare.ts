@@ -7,7 +7,8 @@
  *
  * Reports, mean over scripts and pooled over stops: next line right, whole stop right (with
  * resync: each prediction starts from the real previous stop), and stops the model could not
- * predict at all, with the reasons.
+ * predict at all, with the reasons; and predicted stops that cannot happen in their program
+ * (bench/impossible_stops.py, by Python's parser).
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -39,6 +40,14 @@ interface ScriptResult {
   line: number;
   whole: number;
   unpredicted: number;
+  impossible: Impossible;
+}
+/** Predicted stops that cannot happen, judged by Python's parser (bench/impossible_stops.py). */
+interface Impossible {
+  stops: number;
+  impossible: number;
+  wrong_function: number;
+  unknown_locals: number;
 }
 
 const results: ScriptResult[] = [];
@@ -57,12 +66,16 @@ for (const script of readdirSync(SCRIPTS).filter((f) => f.endsWith('.py')).sort(
     reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
   }
   const stops = acc.overall.total;
+  const impossible = JSON.parse(
+    execFileSync(process.env.NDB_PYTHON ?? 'python3', [join(ROOT, 'bench', 'impossible_stops.py'), join(SCRIPTS, script)], { input: out, encoding: 'utf8' }),
+  ) as Impossible;
   results.push({
     script,
     stops,
     line: stops ? acc.components.line.correct / stops : 0,
     whole: stops ? acc.overall.correct / stops : 0,
     unpredicted: failed.length,
+    impossible,
   });
   process.stderr.write(`${script}: line ${pct(results.at(-1)!.line)}, whole ${pct(results.at(-1)!.whole)}, ${stops} stops\n`);
 }
@@ -80,6 +93,12 @@ const summary = {
     whole: results.reduce((s, r) => s + r.whole * r.stops, 0) / stops,
   },
   unpredicted: { stops: results.reduce((s, r) => s + r.unpredicted, 0), reasons: Object.fromEntries(reasons) },
+  impossible: {
+    predicted: results.reduce((s, r) => s + r.impossible.stops, 0),
+    stops: results.reduce((s, r) => s + r.impossible.impossible, 0),
+    framesInTheWrongFunction: results.reduce((s, r) => s + r.impossible.wrong_function, 0),
+    unknownLocals: results.reduce((s, r) => s + r.impossible.unknown_locals, 0),
+  },
   perScript: results,
 };
 if (argv.includes('--json')) {
@@ -90,6 +109,8 @@ if (argv.includes('--json')) {
       `mean over scripts: line ${pct(summary.mean.line)}, whole stop ${pct(summary.mean.whole)}\n` +
       `pooled over stops: line ${pct(summary.pooled.line)}, whole stop ${pct(summary.pooled.whole)}\n` +
       `stops without a prediction: ${summary.unpredicted.stops}\n` +
+      `predicted stops that cannot happen (Python's ast): ${summary.impossible.stops} of ${summary.impossible.predicted} ` +
+      `(${summary.impossible.framesInTheWrongFunction} frames in the wrong function, ${summary.impossible.unknownLocals} unknown locals)\n` +
       [...reasons].map(([m, n]) => `  ${n}× ${m}\n`).join(''),
   );
 }

@@ -24,7 +24,7 @@ export class ScopeNames {
   constructor(text: string, lines: readonly LogicalLine[], defs: readonly Definition[]) {
     const yields: number[] = []; // lines that suspend a frame (its next run resumes with all its locals)
     for (const l of lines) {
-      const names = l.tokens.flatMap((t) => mentionedNames(t, text));
+      const names = lineNames(l, text);
       if (l.tokens.some((t) => t.text === 'yield' || t.text === 'await')) yields.push(l.first);
       const own = new Set(names);
       for (let n = l.first; n <= l.last; n++) this.byLine.set(n, own);
@@ -72,6 +72,33 @@ export class ScopeNames {
     if (!set) this.byFrame.set(frame, (set = new Set()));
     set.add(name);
   }
+}
+
+/**
+ * The names a logical line mentions that can be variables: not attributes (`.name`) nor
+ * keyword arguments (`f(name=...)`, except in a def's parameters).
+ */
+function lineNames(l: LogicalLine, text: string): string[] {
+  const toks = l.tokens;
+  const header = toks[0]?.text === 'def' || (toks[0]?.text === 'async' && toks[1]?.text === 'def') || toks.some((t) => t.text === 'lambda');
+  const out: string[] = [];
+  toks.forEach((t, i) => {
+    if (t.kind === 'name' && toks[i - 1]?.text === '.') return;
+    const keyword = toks[i + 1]?.text === '=' && toks[i + 2]?.text !== '=' && (toks[i - 1]?.text === '(' || toks[i - 1]?.text === ',');
+    if (t.kind === 'name' && keyword && !header && insideBrackets(toks, i)) return;
+    out.push(...mentionedNames(t, text));
+  });
+  return out;
+}
+
+function insideBrackets(toks: readonly LexToken[], at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const t = toks[i]!.text;
+    if (t === '(' || t === '[' || t === '{') depth++;
+    else if (t === ')' || t === ']' || t === '}') depth--;
+  }
+  return depth > 0;
 }
 
 /** The names a token mentions: a name, or the names in an f-string's replacement fields. */

@@ -134,6 +134,11 @@ describe("a frame's locals are names of its own scope", () => {
     expect([...program.names.atEntry('make')!]).toEqual(['limit']);
     expect(program.names.atEntry('op')).toBeUndefined(); // nested: may start with free variables
   });
+  it('does not take attributes or keyword arguments for variables', () => {
+    const program = new ProgramInfo(['import os.path', 'p = os.path.join(a, sep=b)', 'def f(sep=1):', '    return sep'].join('\n'));
+    expect([...program.names.ofFrame('<module>')!].sort()).toEqual(['a', 'b', 'f', 'os', 'p']);
+    expect([...program.names.atEntry('f')!]).toEqual(['sep']);
+  });
   it('refuses a local of one function in another frame', () => {
     expect(refused(module, stop(' :6 make:3', 'limit=3'))).toBe(false);
     expect(refused(module, stop(' :6 make:3', 'LIMIT=3'))).toBe(true);
