@@ -10,6 +10,10 @@
  * values that can still be well formed (value-syntax.ts), and each kind's required parts
  * (a return has a value, an exception stop an exception, an exit no stack or locals).
  *
+ * Given the step the stop follows (StepContext), it also keeps the stop among those that can
+ * happen from the previous one: lines the flow reaches (flow.ts), fresh calls on their first
+ * line, locals of each frame's scope (scopes.ts).
+ *
  * Free text is checked byte by byte (tokens are byte-level BPE pieces), so a token is
  * accepted iff every byte keeps the stop completable. The state is small and cloned to test
  * a candidate.
@@ -130,7 +134,11 @@ export class GrammarTables {
    * old ones (changed or gone) and those its statement can bind. */
   steppedVariablesOf(name: string, line: number, old: readonly string[]): NameSet {
     const key = `step\n${name}\n${line}\n${old.join('\n')}`;
-    return this.variableSet(key, () => { const bound = this.names?.boundFrom(line); return bound && new Set([...old, ...bound]); }, name);
+    const within = (): ReadonlySet<string> | undefined => {
+      const bound = this.names?.boundFrom(line);
+      return bound && new Set([...old, ...bound]);
+    };
+    return this.variableSet(key, within, name);
   }
 
   /** The variables within `within()` (and within frame `frame`'s own names); all variables if it says nothing. */
@@ -249,10 +257,8 @@ export class StopGrammar {
    * `known`: the stop is a line stop with exactly this stack text (` name:L ...`, written
    * against no previous frames) and, when `names` is given, exactly these locals in this order
    * (byte strings), as where a session starts or a step back returns to the entry call: only
-   * the values are left to the model.
-   */
-  /**
-   * `step`, when given, limits where frames can go (see StepContext).
+   * the values are left to the model. `step`, when given, limits where frames can go and
+   * which locals they hold (StepContext).
    */
   constructor(
     private readonly tables: GrammarTables,
