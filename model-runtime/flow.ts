@@ -222,7 +222,7 @@ class FlowBuilder {
     if (stmt.body.length === 0) return; // `def f(): pass` on one line: the def line is all there is
     const name = stmt.name;
     // a def's docstring and `global`/`nonlocal` declarations have no line event
-    let skip = stmt.keyword === 'def' && isDocstring(stmt.body[0]!) ? 1 : 0;
+    let skip = stmt.keyword === 'def' && stmt.body[0]!.onlyString ? 1 : 0;
     while (skip < stmt.body.length && isDeclaration(stmt.body[skip]!)) skip++;
     const first = stmt.body.slice(skip);
     const lines = new Set<number>();
@@ -317,10 +317,6 @@ function clauseEntry(clause: Statement): Set<number> {
   const lines = new Set(clause.lines);
   if ((clause.keyword === 'else' || clause.keyword === 'finally') && clause.body.length) entry(clause.body[0]!).forEach((n) => lines.add(n));
   return lines;
-}
-
-function isDocstring(stmt: Statement): boolean {
-  return stmt.onlyString === true;
 }
 
 function isDeclaration(stmt: Statement): boolean {
