@@ -25,6 +25,11 @@ export interface StopState {
   exception: [string, string] | null;
   /** Text printed to stdout since the previous stop. */
   stdout: string;
+  /**
+   * `exit` of a real run: the process's exit status as debugpy reports it (`os._exit(3)` gives
+   * 3 with no exception to show it). Absent in predictions: the trace format has no such field.
+   */
+  exitCode?: number;
 }
 
 /** Debugger actions, named as in training/semantics.py. */

@@ -10,14 +10,19 @@ import { DebugpyError } from '../debugpy/errors.js';
 import { LockstepSession } from './lockstep.js';
 import { RESYNC_POLICIES, type ResyncPolicy } from './neuralSide.js';
 import { formatRecord, formatSummary, LEGEND, tableHeader } from './report.js';
+import { forwardWithin } from './stepLimit.js';
 
 export const COMPARE_USAGE = `usage: neural-debug compare PROG.py [--actions step_over*20] [--breakpoints 5,9] [--exceptions raised,uncaught]
-                      [--resync onDivergence|always|never] [--model DIR] [--python PATH] [--threads N] [--json]
+                      [--resync onDivergence|always|never] [--step-limit SECONDS] [--model DIR] [--python PATH]
+                      [--threads N] [--json]
   --actions   forward actions, comma separated, ACTION*N repeats (step_into, step_over, step_out, continue);
               default step_over*20; the run stops early when the program ends
+  --step-limit  seconds one step of the real program may run (default 30): a step that does not
+              stop by then is paused there (ended if it cannot pause), and no further actions run
   --python    the interpreter that runs the program (default: $NDB_PYTHON, ./.venv/bin/python, python3)`;
 
 const DEFAULT_ACTIONS = 'step_over*20';
+const DEFAULT_STEP_LIMIT_S = 30;
 
 export async function compareCommand(argv: readonly string[]): Promise<number> {
   try {
@@ -47,6 +52,7 @@ async function compare(args: ParsedArgs): Promise<number> {
   const breakpoints = parseLines(args.flags.get('breakpoints') ?? '');
   const exceptionFilters = parseFilters(args.flags.get('exceptions') ?? '');
   const resync = parseResync(args.flags.get('resync') ?? 'onDivergence');
+  const stepLimitSeconds = parseSeconds(args.flags.get('step-limit') ?? String(DEFAULT_STEP_LIMIT_S));
   const modelDir = args.flags.get('model') ?? defaultModelDir();
   const json = args.switches.has('json');
   const print = (line: string): void => void (json || process.stdout.write(`${line}\n`));
@@ -78,9 +84,17 @@ async function compare(args: ParsedArgs): Promise<number> {
     print(`\n${LEGEND}\n`);
     print(tableHeader());
     formatRecord(session.current).forEach(print);
+    let exceededAt: number | null = null;
     for (const action of actions) {
       if (session.ended) break;
-      formatRecord((await session.forward(action)).record).forEach(print);
+      const { record, overran } = await forwardWithin(session, action, stepLimitSeconds * 1000);
+      formatRecord(record).forEach(print);
+      if (overran) {
+        exceededAt = record.index;
+        const where = record.real.kind === 'exit' ? 'ended the program' : 'paused it there';
+        print(`      did not stop within ${stepLimitSeconds} s: ${where}; the remaining actions were not run`);
+        break;
+      }
     }
     print('');
     formatSummary(session.accuracy, session.records).forEach(print);
@@ -93,6 +107,7 @@ async function compare(args: ParsedArgs): Promise<number> {
         breakpoints,
         exceptionFilters,
         actions,
+        stepLimit: { seconds: stepLimitSeconds, exceededAt },
         ended: session.ended,
         records: session.records,
         accuracy: session.accuracy,
@@ -105,6 +120,12 @@ async function compare(args: ParsedArgs): Promise<number> {
     session?.dispose();
     await predictor.dispose();
   }
+}
+
+function parseSeconds(text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--step-limit must be a positive number of seconds, got ${JSON.stringify(text)}`);
+  return n;
 }
 
 /** `step_over*20,step_into,continue` → the actions, repeats expanded. */

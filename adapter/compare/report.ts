@@ -30,7 +30,7 @@ export function formatRecord(r: ComparisonRecord): string[] {
   const conf = r.confidence === null ? '' : r.confidence >= 0.01 ? r.confidence.toFixed(2) : r.confidence.toExponential(0);
   const action = `${r.action}${r.resynced ? ' ↻' : ''}`;
   const lines = [row(String(r.index), action, marks, conf, describeStop(r.predicted), describeStop(r.real))];
-  if (r.interrupted) lines.push(spanning(r.interrupted === 'pause' ? 'paused' : 'terminated', 'forced by the user: not counted'));
+  if (r.interrupted) lines.push(spanning(r.interrupted === 'pause' ? 'paused' : 'terminated', 'an interrupted step: not counted'));
   if (r.predictionError !== null) lines.push(spanning('no prediction', r.predictionError));
   if (r.predicted === null) return lines;
   for (const c of COMPONENTS) {
@@ -70,6 +70,7 @@ export function describeStop(stop: StopState | null): string {
   let text = top ? `${stop.kind} ${top.name}:${top.line}` : stop.kind;
   if (stop.value !== null) text += ` → ${stop.value}`;
   if (stop.exception) text += ` ${stop.exception[0]}`;
+  if (stop.exitCode) text += ` (code ${stop.exitCode})`;
   return text;
 }
 

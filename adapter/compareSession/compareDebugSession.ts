@@ -528,8 +528,12 @@ function messageOf(e: unknown): string {
   return `internal error: ${e instanceof Error ? e.message : String(e)}`;
 }
 
-/** The exit code the end shows: 1 after an uncaught exception (`SystemExit` with an integer: that code), else 0. */
+/**
+ * The exit code the end shows: the process's own where debugpy reported it; else 1 after an
+ * uncaught exception (`SystemExit` with an integer: that code), else 0.
+ */
 function exitCode(stop: StopState): number {
+  if (stop.exitCode !== undefined) return stop.exitCode;
   if (!stop.exception) return 0;
   const [type, message] = stop.exception;
   return type === 'SystemExit' && /^-?\d+$/.test(message) ? Number(message) : 1;

@@ -13,6 +13,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { isRequestSupported } from './capabilities';
 import { DapRequestError, DapTimeoutError, DebugpyError, SessionClosedError, UnsupportedRequestError } from './errors';
 import { encodeMessage, MessageDecoder } from './framing';
+import { DebuggeeWatch } from './debuggeeWatch';
 import { ProcessGuard } from './processGuard';
 
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
@@ -49,6 +50,7 @@ export class DapConnection {
   private readonly timeoutMs: number;
   private nextSeq = 1;
   private debuggeePid: number | null = null;
+  private debuggeeWatch: DebuggeeWatch | null = null;
   private closedBy: Error | null = null;
   private stderrTail = '';
 
@@ -118,6 +120,7 @@ export class DapConnection {
   close(reason: Error = new SessionClosedError('the debug session is closed')): void {
     if (this.closedBy) return;
     this.closedBy = reason;
+    this.debuggeeWatch?.stop();
     this.guard.killAll();
     this.proc.stdin.end();
     for (const p of this.pending.values()) {
@@ -168,8 +171,10 @@ export class DapConnection {
       if (pid !== undefined) {
         this.debuggeePid = pid;
         this.guard.add(pid);
+        this.debuggeeWatch = new DebuggeeWatch(pid);
       }
     } else if (event.event === 'exited' && this.debuggeePid !== null) {
+      this.debuggeeWatch?.stop();
       this.guard.remove(this.debuggeePid);
     }
     for (const listener of this.eventListeners) listener(event);

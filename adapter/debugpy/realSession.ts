@@ -292,6 +292,7 @@ export class RealSession {
       value: null,
       exception: this.exitCode ? uncaughtFromStderr(this.stderr) : null,
       stdout: this.stdout.take(),
+      ...(this.exitCode !== null && { exitCode: this.exitCode }),
     };
     this.connection.close();
     return stop;

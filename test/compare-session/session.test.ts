@@ -347,6 +347,17 @@ describe('running programs', () => {
       await c.close();
     }
   });
+
+  it('ends with the exit code of os._exit, which no exception shows', async () => {
+    const c = await client();
+    try {
+      const end = await c.launch({ program: fixture('os_exit.py'), stopOnEntry: false });
+      expect(end.event).toBe('terminated');
+      expect(c.exited).toBe(3);
+    } finally {
+      await c.close();
+    }
+  });
 });
 
 describe('protocol', () => {

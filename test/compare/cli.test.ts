@@ -24,7 +24,7 @@ describe('neural-debug compare', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout) as { records: ComparisonRecord[]; accuracy: AccuracySummary } & Record<string, unknown>;
-    expect(Object.keys(report)).toEqual(['program', 'model', 'python', 'resync', 'breakpoints', 'exceptionFilters', 'actions', 'ended', 'records', 'accuracy']);
+    expect(Object.keys(report)).toEqual(['program', 'model', 'python', 'resync', 'breakpoints', 'exceptionFilters', 'actions', 'stepLimit', 'ended', 'records', 'accuracy']);
     expect(report).toMatchObject({
       program: path.join(ROOT, 'examples', 'classroom.py'),
       model: { dir: requireModelDir() },
@@ -32,6 +32,7 @@ describe('neural-debug compare', () => {
       breakpoints: [],
       exceptionFilters: [],
       actions: Array(5).fill('step_over'),
+      stepLimit: { seconds: 30, exceededAt: null },
       ended: false,
     });
     expect(report.records.map((r) => r.action)).toEqual(['start', ...Array(5).fill('step_over')]);
@@ -54,6 +55,28 @@ describe('neural-debug compare', () => {
     expect(rows[3]).toMatch(/line <module>:10$/); // the real stop
     expect(run.stdout).toMatch(/breakpoints 4 /);
     expect(run.stdout).toMatch(/\naccuracy over 4 stops\n.*with resync.*without resync\n {2}all +\d\/4 /);
+  });
+
+  it('pauses a step that runs past --step-limit, says so, and ends cleanly', () => {
+    const started = Date.now();
+    const args = ['--actions', 'continue,step_over*3', '--step-limit', '2', '--model', requireModelDir(), '--python', PYTHON];
+    const run = compare(fixture('infinite_loop.py'), ...args, '--json');
+    expect(run.status).toBe(0);
+    expect(Date.now() - started).toBeLessThan(40_000);
+    const report = JSON.parse(run.stdout) as { records: ComparisonRecord[]; stepLimit: unknown };
+    expect(report.stepLimit).toEqual({ seconds: 2, exceededAt: 1 });
+    expect(report.records).toHaveLength(2); // the start and the paused continue: no step_over ran
+    expect(report.records[1]).toMatchObject({ action: 'continue', interrupted: 'pause', real: { kind: 'line' } });
+    const text = compare(fixture('infinite_loop.py'), ...args);
+    expect(text.stdout).toMatch(/did not stop within 2 s: paused it there; the remaining actions were not run/);
+    expect(compare('examples/classroom.py', '--step-limit', '0').stderr).toMatch(/--step-limit must be a positive number of seconds/);
+  });
+
+  it('shows the exit code of os._exit on the real side', () => {
+    const run = compare(fixture('os_exit.py'), '--actions', 'step_over*4', '--model', requireModelDir(), '--python', PYTHON);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/ exit \(code 3\)\n/);
   });
 
   it('reports bad arguments and programs with exit status 2', () => {

@@ -44,6 +44,29 @@ describe('real session', () => {
     }
   });
 
+  it("ends with the process's exit code, also after os._exit(3), which raises nothing to show it", async () => {
+    const osExit = await launch({ program: fixture('os_exit.py'), stopOnEntry: false });
+    expect(await osExit.waitForStop()).toMatchObject({ kind: 'exit', exitCode: 3, exception: null, stdout: 'leaving\n' });
+    const normal = await launch({ program: fixture('output.py'), stopOnEntry: false });
+    expect(await normal.waitForStop()).toMatchObject({ kind: 'exit', exitCode: 0 });
+  });
+
+  it('ends when the program ends, though a child it started still holds its output; the child dies with it', async () => {
+    const marker = `NDB_TEST_${randomUUID()}`;
+    process.env[marker] = '1';
+    try {
+      const session = await launch({ program: fixture('child_left_running.py'), stopOnEntry: false });
+      const started = Date.now();
+      const exit = await session.waitForStop();
+      expect(exit).toMatchObject({ kind: 'exit', exitCode: 0 });
+      expect(exit.stdout).toMatch(/^started \d+\n$/);
+      expect(Date.now() - started).toBeLessThan(8_000); // the child sleeps 300 s
+      expect(await waitUntil(() => processesWithMarker(marker).length === 0, 5_000)).toBe(true);
+    } finally {
+      delete process.env[marker];
+    }
+  });
+
   it('forwards stdout and stderr as they arrive, and stdout by stop', async () => {
     const forwarded = { stdout: '', stderr: '' };
     const session = await launch({
