@@ -6,6 +6,8 @@
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { FrameState, StopState } from '../model-runtime/index.js';
 import { canonical } from './canonicalValue.js';
+import { evaluatePython } from './evaluator/evaluate.js';
+import { repr, typeName as pyTypeName } from './evaluator/values.js';
 import { EvaluationError, follow, parseExpression } from './expression.js';
 import { childExpression, childrenOf } from './valueChildren.js';
 import { parseValue, typeName, type ValueNode } from './valueParser.js';
@@ -68,10 +70,10 @@ export class VariablesView {
   evaluate(shown: ShownStop, frame: number, expression: string): DebugProtocol.EvaluateResponse['body'] {
     const parsed = parseExpression(expression);
     if (!parsed) {
-      throw new EvaluationError(
-        `${expression.trim() || 'an empty expression'} is not available without running the program: the neural ` +
-          `debugger can show names, attributes (p.x) and indexes (xs[0], d['k']) of the predicted state`,
-      );
+      // Not a plain access path (which stays expandable below): computed over the predicted values.
+      if (expression.trim() === '') throw new EvaluationError('an empty expression has no value');
+      const value = evaluatePython(expression, (name) => nameValue(shown.stop, frame, name));
+      return { result: repr(value), type: pyTypeName(value), variablesReference: 0 };
     }
     const { scopeFrame, scope, rootText } = lookUp(shown.stop, frame, parsed.name);
     const reached = follow(rootText, parsed.steps, parsed.name);
@@ -197,6 +199,16 @@ function frameOf(stop: StopState, frame: number): FrameState {
   const f = stop.stack[frame];
   if (!f) throw new ViewError(`no frame ${frame} at this stop`);
   return f;
+}
+
+/** A name's canonical value in `frame` (its locals, then the module's), or undefined. */
+export function nameValue(stop: StopState, frame: number, name: string): string | undefined {
+  try {
+    return lookUp(stop, frame, name).rootText;
+  } catch (e) {
+    if (e instanceof EvaluationError) return undefined;
+    throw e;
+  }
 }
 
 /** Where a name is: the frame's locals, then the module frame's (its globals). */

@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { ExceptionFilter } from '../../model-runtime/index.js';
 import type { ComparisonRecord } from '../compare/record.js';
-import { EvaluationError, parseExpression } from '../expression.js';
 import { VariableStore } from '../variableStore.js';
 import { VariablesView, type ShownStop } from '../variablesView.js';
 import { Handles, type CompareHandle } from './handles.js';
@@ -108,17 +107,13 @@ export class Inspection {
     return { ...body, variablesReference: this.handles.wrap('debugpy', body.variablesReference) };
   }
 
-  /** Forwarded at the latest stop; in the history, names, attributes and indexes of the recorded values. */
+  /** Forwarded at the latest stop; in the history, computed over the recorded values by the safe evaluator (never by the program). */
   async evaluate({ record, live }: Shown, args: DebugProtocol.EvaluateArguments): Promise<DebugProtocol.EvaluateResponse['body']> {
     if (typeof args?.expression !== 'string') throw new RequestError('evaluate: expression must be a string');
     const frame = args.frameId === undefined ? null : this.frameHandle(args.frameId);
     if (live) {
       const body = await this.forward<DebugProtocol.EvaluateResponse['body']>('evaluate', { ...args, frameId: frame?.debugpyId ?? undefined });
       return { ...body, variablesReference: this.handles.wrap('debugpy', body.variablesReference) };
-    }
-    if (!parseExpression(args.expression)) {
-      const what = args.expression.trim() || 'an empty expression';
-      throw new EvaluationError(historyMessage(`${what} cannot be evaluated here: only the recorded values can be read (names, attributes p.x, indexes xs[0])`));
     }
     const body = this.recordedView.evaluate(recordedStop(record), frame?.frame ?? record.real.stack.length - 1, args.expression);
     return { ...body, variablesReference: this.handles.wrap('recorded', body.variablesReference) };

@@ -246,7 +246,13 @@ describe('inspection', () => {
     expect((await evaluate("data[2]['a'][-1]")).body.result).toBe('5');
     expect((await evaluate('data[3].y', 'hover')).body).toMatchObject({ result: "'s'", type: 'str', variablesReference: 0 });
     expect((await evaluate('data[1]')).body.variablesReference).toBeGreaterThan(0);
-    expect(await errorOf(evaluate('len(data)', 'repl'))).toMatch(/len\(data\) is not available without running the program/);
+    // beyond access paths: computed over the predicted values by the safe evaluator, never by Python
+    expect((await evaluate('len(data)', 'repl')).body).toMatchObject({ result: '4', type: 'int', variablesReference: 0 });
+    expect((await evaluate("data[2]['a'][0] + data[1][1] * 2 if data[0] == 'x' else 0", 'repl')).body.result).toBe('10');
+    expect((await evaluate('data[3].y.upper() * 2', 'hover')).body.result).toBe("'SS'");
+    expect(await errorOf(evaluate("__import__('os').getcwd()", 'repl'))).toMatch(/calling __import__\(\) runs the program's code/);
+    expect(await errorOf(evaluate('data.append(1)', 'repl'))).toMatch(/list.append\(\) changes the value/);
+    expect(await errorOf(evaluate('data[1][0] / 0', 'repl'))).toMatch(/ZeroDivisionError: division by zero/);
     expect(await errorOf(evaluate('nothing_here'))).toMatch(/NameError: name 'nothing_here' is not defined/);
     expect(await errorOf(evaluate('data[9]'))).toMatch(/IndexError/);
     // values the debugger cannot hold, and items that cannot be assigned
