@@ -2,6 +2,7 @@
 // may send anything, so every field is checked before use.
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { ExceptionFilter } from '../model-runtime/index.js';
+import type { BreakpointSettings } from './breakpointRules.js';
 import type { PlacedBreakpoint } from './executableLines.js';
 import { RequestError } from './requestError.js';
 
@@ -20,6 +21,19 @@ export function requestedBreakpoints(args: DebugProtocol.SetBreakpointsArguments
     ? args.breakpoints.map((b: unknown) => (b as { line?: unknown } | null)?.line)
     : Array.isArray(args.lines) ? args.lines : [];
   return { file, lines };
+}
+
+/** Each requested breakpoint's condition, hit condition and log message (the strings sent; others dropped). */
+export function requestedBreakpointOptions(args: DebugProtocol.SetBreakpointsArguments): Omit<BreakpointSettings, 'line'>[] {
+  if (!Array.isArray(args?.breakpoints)) return [];
+  return args.breakpoints.map((b: unknown) => {
+    const options: Omit<BreakpointSettings, 'line'> = {};
+    for (const key of ['condition', 'hitCondition', 'logMessage'] as const) {
+      const value = (b as Record<string, unknown> | null)?.[key];
+      if (typeof value === 'string' && value.trim() !== '') options[key] = value;
+    }
+    return options;
+  });
 }
 
 /** The breakpoints of a setBreakpoints response, in the client's line numbering. */

@@ -23,13 +23,15 @@
 import type { ExceptionFilter, ForwardAction, PredictedStop, Predictor, PredictorSession, ProgramSpec, StopState } from '../model-runtime/index.js';
 
 export interface RuntimeLimits {
-  /** Predictions per continue before the run stops as a loop. */
+  /** Predictions per continue before the run stops as a loop (breakpoint hits a gate let pass aside). */
   maxContinueSteps: number;
+  /** Breakpoint hits a gate lets pass per continue (conditions, hit counts, logpoints) before the run stops. */
+  maxPassedHits: number;
   /** Stops kept in the history (and in each predictor session's own); the oldest are dropped beyond. */
   maxHistory: number;
 }
 
-export const DEFAULT_LIMITS: RuntimeLimits = { maxContinueSteps: 25, maxHistory: 10_000 };
+export const DEFAULT_LIMITS: RuntimeLimits = { maxContinueSteps: 25, maxPassedHits: 1_000, maxHistory: 10_000 };
 
 export interface Program {
   source: string;
@@ -37,6 +39,11 @@ export interface Program {
 }
 
 export type StopReason = 'entry' | 'step' | 'breakpoint' | 'exception' | 'pause';
+
+/** Decides at a predicted breakpoint hit whether the run stops there (adapter/breakpointRules.ts). */
+export interface HitGate {
+  decide(stop: StopState): { stops: boolean; output: string[] };
+}
 
 export interface HistoryEntry {
   readonly predicted: PredictedStop;
@@ -54,6 +61,8 @@ export interface Arrival {
   stdout: string;
   /** Why the move ended somewhere else than asked (loop guard, prediction error). */
   note?: string;
+  /** What the breakpoints' gate printed on the way (logpoints), in order. */
+  logs?: string[];
 }
 
 interface Anchor {
@@ -65,6 +74,7 @@ export class NeuralRuntime {
   private readonly entries: HistoryEntry[] = [];
   private pos = 0;
   private breakpoints: readonly number[] = [];
+  private gate: HitGate | null = null;
   private filters: readonly ExceptionFilter[] = [];
   private forwardEnd: Anchor | null = null;
   private backwardEnd: Anchor | null = null;
@@ -95,9 +105,13 @@ export class NeuralRuntime {
     return this.entries[this.pos]?.predicted.stop.kind === 'exit';
   }
 
-  /** Breakpoint lines (already placed on code lines) and exception filters for the next predictions. */
-  setBreakpoints(lines: readonly number[]): void {
+  /**
+   * Breakpoint lines (already placed on code lines) for the next predictions, and the gate that
+   * decides at a hit whether a continue stops there (none: every hit stops).
+   */
+  setBreakpoints(lines: readonly number[], gate: HitGate | null = null): void {
     this.breakpoints = [...new Set(lines)].sort((a, b) => a - b);
+    this.gate = gate;
   }
 
   setExceptionFilters(filters: readonly ExceptionFilter[]): void {
@@ -117,13 +131,14 @@ export class NeuralRuntime {
       if (this.entries.length > 0) throw new Error('the runtime has already started');
       const session = await this.predictor.open(this.spec(), { signal });
       const first = session.current;
-      if (stopOnEntry || this.isHit(first.stop)) {
+      const logs: string[] = [];
+      if (stopOnEntry || this.stopsAt(first.stop, logs)) {
         const entry = this.append(first, null, session);
         const reason = this.reasonOf(first.stop);
-        return { entry, reason: reason === 'step' ? 'entry' : reason, replayed: false, stdout: first.stop.stdout };
+        return { entry, reason: reason === 'step' ? 'entry' : reason, replayed: false, stdout: first.stop.stdout, logs };
       }
       this.forwardEnd = { session, entry: { predicted: first, returned: null } };
-      return this.continueFrom(session, first, first.stop.stdout, signal);
+      return this.continueFrom(session, first, first.stop.stdout, logs, signal);
     });
   }
 
@@ -131,14 +146,15 @@ export class NeuralRuntime {
     return this.exclusive(async () => {
       const last = this.entries.length - 1;
       if (this.pos < last && action !== 'continue') return this.replayTo(this.pos + 1);
+      const logs: string[] = [];
       if (this.pos < last) {
-        const hit = this.entries.findIndex((e, i) => i > this.pos && this.isHit(e.predicted.stop));
-        if (hit >= 0) return this.replayTo(hit);
+        const hit = this.entries.findIndex((e, i) => i > this.pos && this.stopsAt(e.predicted.stop, logs));
+        if (hit >= 0) return { ...this.replayTo(hit), logs };
         this.pos = last;
       }
       const from = this.current;
       const session = await this.aligned('forward', from);
-      if (action === 'continue') return this.continueFrom(session, from.predicted, '', signal);
+      if (action === 'continue') return this.continueFrom(session, from.predicted, '', logs, signal);
       try {
         const next = await session.step(action, this.stepOptions(signal));
         const entry = this.append(next, returnedName(from.predicted.stop, next), session);
@@ -225,6 +241,15 @@ export class NeuralRuntime {
     return stop.kind === 'exit' || this.reasonOf(stop) !== 'step';
   }
 
+  /** A hit where the gate lets the run stop; what the gate prints goes to `logs`. */
+  private stopsAt(stop: StopState, logs: string[]): boolean {
+    if (!this.isHit(stop)) return false;
+    if (this.reasonOf(stop) !== 'breakpoint' || !this.gate) return true;
+    const decision = this.gate.decide(stop);
+    logs.push(...decision.output);
+    return decision.stops;
+  }
+
   private replayTo(index: number): Arrival {
     this.pos = index;
     const entry = this.current;
@@ -241,34 +266,41 @@ export class NeuralRuntime {
     return entry;
   }
 
-  private async continueFrom(session: PredictorSession, from: PredictedStop, stdout: string, signal?: AbortSignal): Promise<Arrival> {
+  private async continueFrom(session: PredictorSession, from: PredictedStop, stdout: string, logs: string[], signal?: AbortSignal): Promise<Arrival> {
     let previous = from;
-    for (let passed = 0; ; passed++) {
+    let passed = 0;
+    let passedHits = 0;
+    for (;;) {
       let next: PredictedStop;
       try {
         next = await session.step('continue', this.stepOptions(signal));
       } catch (e) {
         // The stops passed so far are where the run got to.
         if (previous !== from || this.entries.length === 0) this.append(previous, null, session);
-        return this.interrupted(e, stdout);
+        return this.interrupted(e, stdout, logs);
       }
       stdout += next.stop.stdout;
       const returned = returnedName(previous.stop, next);
-      if (this.isHit(next.stop)) {
-        return { entry: this.append(next, returned, session), reason: this.reasonOf(next.stop), replayed: false, stdout };
+      const hit = this.isHit(next.stop);
+      if (this.stopsAt(next.stop, logs)) {
+        return { entry: this.append(next, returned, session), reason: this.reasonOf(next.stop), replayed: false, stdout, logs };
       }
       previous = next;
-      if (passed + 1 >= this.limits.maxContinueSteps) {
-        const note = `the model appears to loop: ${passed + 1} predicted stops without reaching a breakpoint, an exception or the end`;
-        return { entry: this.append(next, returned, session), reason: 'pause', replayed: false, stdout, note };
+      if (hit) passedHits++;
+      else passed++;
+      if (passed >= this.limits.maxContinueSteps || passedHits >= this.limits.maxPassedHits) {
+        const note = hit
+          ? `stopped after ${passedHits} predicted breakpoint hits that the breakpoints' conditions, hit counts or logpoints let pass`
+          : `the model appears to loop: ${passed} predicted stops without reaching a breakpoint, an exception or the end`;
+        return { entry: this.append(next, returned, session), reason: 'pause', replayed: false, stdout, note, logs };
       }
     }
   }
 
   /** A prediction failed or was cancelled: the run ends at the current stop. */
-  private interrupted(error: unknown, stdout: string): Arrival {
+  private interrupted(error: unknown, stdout: string, logs: string[] = []): Arrival {
     const cancelled = (error as { code?: string }).code === 'cancelled';
-    const arrival: Arrival = { entry: this.current, reason: 'pause', replayed: false, stdout };
+    const arrival: Arrival = { entry: this.current, reason: 'pause', replayed: false, stdout, logs };
     return cancelled ? arrival : { ...arrival, note: `the model could not predict the next stop: ${(error as Error).message}` };
   }
 

@@ -13,7 +13,8 @@ import { Event, ExitedEvent, InitializedEvent, InvalidatedEvent, OutputEvent, So
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { RuntimeError, type ExceptionFilter, type Predictor, type StopState, type SyntaxChecker } from '../model-runtime/index.js';
 import { DapSession } from './dapSession.js';
-import { breakpointsResponse, EXCEPTION_BREAKPOINT_FILTERS, requestedBreakpoints, requestedExceptionFilters } from './breakpointArguments.js';
+import { breakpointsResponse, EXCEPTION_BREAKPOINT_FILTERS, requestedBreakpointOptions, requestedBreakpoints, requestedExceptionFilters } from './breakpointArguments.js';
+import { BreakpointRules, settingsProblem } from './breakpointRules.js';
 import { EvaluationError } from './expression.js';
 import { decodeSource, type FileAccessor } from './fileAccessor.js';
 import { executableLines, placeBreakpoint, type PlacedBreakpoint } from './executableLines.js';
@@ -67,7 +68,8 @@ export class NeuralDebugSession extends DapSession {
   private readonly store = new VariableStore();
   private readonly view = new VariablesView(this.store);
   /** Placed breakpoint lines by absolute file path (set before or after launch). */
-  private readonly breakpointLines = new Map<string, number[]>();
+  /** Per file: the placed breakpoint lines and what their conditions, hit counts and logpoints decide. */
+  private readonly breakpoints = new Map<string, { lines: number[]; rules: BreakpointRules }>();
   private exceptionFilters: ExceptionFilter[] = [];
   private nextBreakpointId = 1;
   private clientSupportsInvalidated = false;
@@ -107,6 +109,9 @@ export class NeuralDebugSession extends DapSession {
         supportsEvaluateForHovers: true,
         supportsExceptionInfoRequest: true,
         supportsBreakpointLocationsRequest: true,
+        supportsConditionalBreakpoints: true,
+        supportsHitConditionalBreakpoints: true,
+        supportsLogPoints: true,
         exceptionBreakpointFilters: EXCEPTION_BREAKPOINT_FILTERS,
       };
       return () => this.sendEvent(new InitializedEvent());
@@ -116,11 +121,18 @@ export class NeuralDebugSession extends DapSession {
   protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
     this.respond(response, async () => {
       const { file, lines: requested } = requestedBreakpoints(args);
+      const options = requestedBreakpointOptions(args);
       const absolute = path.resolve(file);
-      const placed = await this.placeBreakpoints(absolute, requested.map((l) => this.debuggerLine(l)));
-      const lines = placed.filter((p) => p.verified).map((p) => p.line);
-      this.breakpointLines.set(absolute, lines);
-      if (absolute === this.launched?.program) this.runtime?.setBreakpoints(lines);
+      const placed = (await this.placeBreakpoints(absolute, requested.map((l) => this.debuggerLine(l)))).map((p, i) => {
+        const problem = p.verified ? settingsProblem({ line: p.line, ...options[i] }) : null;
+        return problem ? { verified: false, line: p.line, message: `this breakpoint cannot work in neural mode: ${problem}` } : p;
+      });
+      const settings = placed.flatMap((p, i) => (p.verified ? [{ line: p.line, ...options[i] }] : []));
+      const rules = new BreakpointRules();
+      rules.set(settings);
+      const breakpoints = { lines: settings.map((s) => s.line), rules };
+      this.breakpoints.set(absolute, breakpoints);
+      if (absolute === this.launched?.program) this.runtime?.setBreakpoints(breakpoints.lines, breakpoints.rules);
       response.body = {
         breakpoints: breakpointsResponse(placed, file, (l) => this.convertDebuggerLineToClient(l), () => this.nextBreakpointId++),
       };
@@ -219,7 +231,8 @@ export class NeuralDebugSession extends DapSession {
     if (this.phase !== 'launching') return;
     if (launch.ignoredArgs) this.sendEvent(new OutputEvent('args are not used: neural mode predicts the program without running it\n', 'console'));
     const runtime = new NeuralRuntime(this.predictor!, { source: launch.source, ...(launch.call ? { call: launch.call } : {}) }, this.limits);
-    runtime.setBreakpoints(this.breakpointLines.get(launch.program) ?? []);
+    const breakpoints = this.breakpoints.get(launch.program);
+    runtime.setBreakpoints(breakpoints?.lines ?? [], breakpoints?.rules ?? null);
     runtime.setExceptionFilters(this.exceptionFilters);
     this.runtime = runtime;
     this.store.reset();
@@ -322,6 +335,8 @@ export class NeuralDebugSession extends DapSession {
     this.store.reset();
     const stop = arrival.entry.predicted.stop;
     if (arrival.stdout) this.sendEvent(new OutputEvent(arrival.stdout, 'stdout'));
+    // Logpoint messages are filled from predicted states: marked so, as a prediction is.
+    for (const log of arrival.logs ?? []) this.sendEvent(new OutputEvent(`(predicted) ${log}\n`, 'console'));
     if (arrival.note) this.sendEvent(new OutputEvent(`${arrival.note}\n`, 'console'));
     const ended = stop.kind === 'exit';
     this.sendNeuralStop(arrival.entry, ended ? 'exit' : arrival.reason, request, arrival.replayed, arrival.note);

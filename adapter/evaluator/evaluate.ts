@@ -12,6 +12,7 @@ import { addUnique, bool, canonical, checkHashable, equals, fromNode, isInt, les
 
 export { canonical, NotSupported, PyError, type PyValue } from './values.js';
 export { toStr } from './builtins.js';
+export { truthy } from './values.js';
 
 /** A name's canonical value string in the stop (locals, then globals), or undefined. */
 export type NameLookup = (name: string) => string | undefined;

@@ -5,12 +5,14 @@
  */
 import * as fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { NeuralRuntime, type Arrival } from '../../adapter/neuralRuntime.js';
-import { loadPredictor, PredictorSession, type Predictor } from '../../model-runtime/index.js';
+import { BreakpointRules } from '../../adapter/breakpointRules.js';
+import { DEFAULT_LIMITS, NeuralRuntime, type Arrival } from '../../adapter/neuralRuntime.js';
+import { loadPredictor, PredictorSession, type Predictor, type StopState } from '../../model-runtime/index.js';
 import { fixture, requireModelDir } from './harness.js';
 
 const SHAPES = fs.readFileSync(fixture('shapes.py'), 'utf8');
 const LOOP = fs.readFileSync(fixture('loop.py'), 'utf8');
+const COUNTING = fs.readFileSync(fixture('counting.py'), 'utf8');
 
 let predictor: Predictor;
 const steps = vi.spyOn(PredictorSession.prototype, 'step');
@@ -27,7 +29,7 @@ afterAll(async () => {
 });
 
 async function started(source = SHAPES, limits = {}): Promise<{ runtime: NeuralRuntime; first: Arrival }> {
-  const runtime = new NeuralRuntime(predictor, { source }, { maxContinueSteps: 25, maxHistory: 10_000, ...limits });
+  const runtime = new NeuralRuntime(predictor, { source }, { ...DEFAULT_LIMITS, ...limits });
   const first = await runtime.start(true);
   if (first.entry.predicted.stop.kind === 'exit') throw new Error('the model predicted that the program ends at once; these tests need a first stop');
   return { runtime, first };
@@ -151,6 +153,40 @@ describe('NeuralRuntime', () => {
     await expect(runtime.forward('step_over')).rejects.toThrow(/a prediction is running/);
     expect(() => runtime.reverseContinue()).toThrow(/a prediction is running/);
     await first;
+  });
+
+  /** The stops the model predicted since the spy was cleared. */
+  const predictedStops = async () => Promise.all(steps.mock.results.map((r) => (r.value as Promise<{ stop: StopState }>).then((p) => p.stop, () => null)));
+  const onLine3 = (stop: StopState | null): boolean => stop?.kind === 'line' && stop.stack.at(-1)?.line === 3;
+
+  it('a conditional breakpoint ends a continue only where its condition holds on the predicted state', async () => {
+    const { runtime } = await started(COUNTING);
+    const rules = new BreakpointRules();
+    rules.set([{ line: 3, condition: 'i >= 3' }]);
+    runtime.setBreakpoints([3], rules);
+    for (let k = 0; k < 6 && !runtime.ended; k++) {
+      steps.mockClear();
+      const a = await runtime.forward('continue');
+      const passed = (await predictedStops()).slice(0, -1);
+      for (const stop of passed.filter(onLine3)) expect(Number(stop!.stack.at(-1)!.locals.i)).toBeLessThan(3);
+      if (a.reason === 'breakpoint') expect(Number(a.entry.predicted.stop.stack.at(-1)!.locals.i)).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('a logpoint prints its message at each predicted hit, filled from that stop, and never stops', async () => {
+    const { runtime } = await started(COUNTING);
+    const rules = new BreakpointRules();
+    rules.set([{ line: 3, logMessage: 'i={i} next={i + 1}' }]);
+    runtime.setBreakpoints([3], rules);
+    steps.mockClear();
+    const a = await runtime.forward('continue');
+    expect(a.reason).not.toBe('breakpoint');
+    const hits = (await predictedStops()).filter(onLine3);
+    expect(hits.length).toBeGreaterThan(0); // the shipped model predicts at least the first hit
+    expect(a.logs).toEqual(hits.map((stop) => {
+      const i = Number(stop!.stack.at(-1)!.locals.i);
+      return `i=${i} next=${i + 1}`;
+    }));
   });
 
   it('reports a breakpoint hit only for line stops on breakpoint lines', async () => {

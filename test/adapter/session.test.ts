@@ -13,6 +13,7 @@ import { Client, InProcessAdapter, fixture, requireModelDir, topLine, type Arriv
 
 const SHAPES = fixture('shapes.py');
 const LOOP = fixture('loop.py');
+const COUNTING = fixture('counting.py');
 
 let adapter: InProcessAdapter;
 let model: string;
@@ -67,6 +68,9 @@ describe('initialize and launch', () => {
       supportsEvaluateForHovers: true,
       supportsExceptionInfoRequest: true,
       supportsBreakpointLocationsRequest: true,
+      supportsConditionalBreakpoints: true,
+      supportsHitConditionalBreakpoints: true,
+      supportsLogPoints: true,
       exceptionBreakpointFilters: [
         expect.objectContaining({ filter: 'raised', label: 'Raised Exceptions', default: false }),
         expect.objectContaining({ filter: 'uncaught', label: 'Uncaught Exceptions', default: true }),
@@ -128,6 +132,44 @@ describe('breakpoints', () => {
     expect(await errorOf(c.dc.setBreakpointsRequest({ source: {}, breakpoints: [{ line: 1 }] }))).toMatch(/source.path is missing/);
     const unread = await c.dc.setBreakpointsRequest({ source: { path: fixture('absent.py') }, breakpoints: [{ line: 1 }] });
     expect(unread.body.breakpoints[0]).toMatchObject({ verified: false, message: expect.stringMatching(/cannot read/) });
+  });
+
+  it('a condition, hit condition or log message that cannot work marks the breakpoint unverified, saying why', async () => {
+    const c = await client();
+    await c.dc.initializeRequest();
+    const set = await c.dc.setBreakpointsRequest({
+      source: { path: SHAPES },
+      breakpoints: [
+        { line: 3, condition: 'self.x >' },
+        { line: 4, condition: '[v for v in vs]' },
+        { line: 1, hitCondition: 'often' },
+        { line: 8, logMessage: 'x is {x' },
+        { line: 9, condition: "y == 'b'", hitCondition: '>2', logMessage: 'y={y}' },
+      ],
+    });
+    expect(set.body.breakpoints.map((b) => [b.verified, b.message])).toEqual([
+      [false, expect.stringMatching(/cannot work in neural mode: SyntaxError/)],
+      [false, expect.stringMatching(/cannot work in neural mode: comprehensions are not supported/)],
+      [false, expect.stringMatching(/hit condition "often" is not one of N, ==N/)],
+      [false, expect.stringMatching(/a '\{' without its '\}'/)],
+      [true, undefined],
+    ]);
+  });
+
+  it('a logpoint prints its message filled from the predicted state, marked predicted, and never stops there', async () => {
+    const c = await client();
+    const first = await c.launch({ program: COUNTING, stopOnEntry: true });
+    expect(first.event).toBe('stopped');
+    await c.dc.setBreakpointsRequest({ source: { path: COUNTING }, breakpoints: [{ line: 3, logMessage: 'i is {i}, doubled {i * 2}' }] });
+    const a = await c.move('continue');
+    expect(a.event === 'terminated' || topLine(a.neural) !== 3).toBe(true);
+    const logs = c.outputs.filter((o) => o.category === 'console' && o.output.startsWith('(predicted) i is '));
+    expect(logs.length).toBeGreaterThan(0);
+    for (const o of logs) {
+      const m = /^\(predicted\) i is (\d+), doubled (\d+)\n$/.exec(o.output);
+      expect(m, o.output).not.toBeNull();
+      expect(Number(m![2])).toBe(2 * Number(m![1]));
+    }
   });
 
   it('exception filters are raised and uncaught only', async () => {
