@@ -9,7 +9,8 @@
  * - Continue is one `continue` prediction; when the model stops somewhere a continue cannot
  *   stop (a line without a breakpoint, a return), it is asked again, at most
  *   `maxContinueSteps` times (then the run stops: "the model appears to loop"). The stops passed
- *   this way print their output but are not part of the history.
+ *   this way print their output but are not part of the history. At a breakpoint hit the gate
+ *   (conditions, hit counts, logpoints) may let the run pass on, at most `maxPassedHits` times.
  * - stepBack replays the history (no model call). Before its first stop it asks the model for
  *   the inverse of step over, `back_over` (DAP has no step back into/out); if the model
  *   answers the same stop, the program starts there. reverseContinue goes back to the
@@ -23,7 +24,7 @@
 import type { ExceptionFilter, ForwardAction, PredictedStop, Predictor, PredictorSession, ProgramSpec, StopState } from '../model-runtime/index.js';
 
 export interface RuntimeLimits {
-  /** Predictions per continue before the run stops as a loop (breakpoint hits a gate let pass aside). */
+  /** Predictions per continue before the run stops as a loop (hits the gate lets pass not counted). */
   maxContinueSteps: number;
   /** Breakpoint hits a gate lets pass per continue (conditions, hit counts, logpoints) before the run stops. */
   maxPassedHits: number;

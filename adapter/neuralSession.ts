@@ -67,8 +67,7 @@ export class NeuralDebugSession extends DapSession {
   private run: { controller: AbortController; done: Promise<void> } | null = null;
   private readonly store = new VariableStore();
   private readonly view = new VariablesView(this.store);
-  /** Placed breakpoint lines by absolute file path (set before or after launch). */
-  /** Per file: the placed breakpoint lines and what their conditions, hit counts and logpoints decide. */
+  /** By absolute file path (set before or after launch): the placed lines and their conditions, hit counts, logpoints. */
   private readonly breakpoints = new Map<string, { lines: number[]; rules: BreakpointRules }>();
   private exceptionFilters: ExceptionFilter[] = [];
   private nextBreakpointId = 1;
