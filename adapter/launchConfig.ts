@@ -19,6 +19,17 @@ export interface ResolvedLaunch {
   modelDir: string;
   /** `args` were given: neural mode cannot use them. */
   ignoredArgs: boolean;
+  /** Launch attributes given that this adapter does not use (e.g. debugpy's `module`, `env`), by name. */
+  unusedAttributes: string[];
+}
+
+/** Ours (package.json's launch attributes) and those VS Code itself reads or adds. */
+const USED_ATTRIBUTES = new Set(['program', 'args', 'cwd', 'stopOnEntry', 'mode', 'model', 'python', 'resync', 'call',
+  'type', 'request', 'name', 'preLaunchTask', 'postDebugTask', 'internalConsoleOptions', 'presentation', 'debugServer', 'noDebug', 'windows', 'linux', 'osx', 'suppressMultipleSessionWarning']);
+
+/** Attributes in `args` that nothing uses; VS Code's internal `__` ones aside. */
+export function unusedAttributesOf(args: Record<string, unknown>): string[] {
+  return Object.keys(args).filter((k) => !USED_ATTRIBUTES.has(k) && !k.startsWith('__')).sort();
 }
 
 /** The runtime's own check (its lexer): what the adapter uses unless its host gives another. */
@@ -48,6 +59,7 @@ export async function resolveLaunch(raw: unknown, files: FileAccessor, checkSynt
     stopOnEntry: args.stopOnEntry === true,
     modelDir: model !== undefined ? path.resolve(cwd, model) : defaultModelDir(),
     ignoredArgs: Array.isArray(args.args) && args.args.length > 0,
+    unusedAttributes: unusedAttributesOf(args),
   };
 }
 

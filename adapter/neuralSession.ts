@@ -229,6 +229,10 @@ export class NeuralDebugSession extends DapSession {
     const launch = this.launched!;
     if (this.phase !== 'launching') return;
     if (launch.ignoredArgs) this.sendEvent(new OutputEvent('args are not used: neural mode predicts the program without running it\n', 'console'));
+    if (launch.unusedAttributes.length > 0) {
+      const names = launch.unusedAttributes.map((k) => `"${k}"`).join(', ');
+      this.sendEvent(new OutputEvent(`launch attributes not used in neural mode, which predicts the program without running it: ${names}\n`, 'console'));
+    }
     const runtime = new NeuralRuntime(this.predictor!, { source: launch.source, ...(launch.call ? { call: launch.call } : {}) }, this.limits);
     const breakpoints = this.breakpoints.get(launch.program);
     runtime.setBreakpoints(breakpoints?.lines ?? [], breakpoints?.rules ?? null);

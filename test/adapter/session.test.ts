@@ -113,6 +113,14 @@ describe('initialize and launch', () => {
     const threads = await c.dc.threadsRequest();
     expect(threads.body.threads).toEqual([{ id: 1, name: 'MainThread' }]);
   });
+
+  it("names, once, the launch attributes it does not use (debugpy's module, env, ...)", async () => {
+    const c = await client();
+    const first = await c.launch({ program: SHAPES, stopOnEntry: true, module: 'shapes', env: { A: '1' }, justMyCode: false, __sessionId: 'x', name: 'n', type: 'neural-python' });
+    expect(first.event).toBe('stopped');
+    const notes = c.outputs.filter((o) => /launch attributes not used/.test(o.output));
+    expect(notes.map((o) => o.output)).toEqual(['launch attributes not used in neural mode, which predicts the program without running it: "env", "justMyCode", "module"\n']);
+  });
 });
 
 describe('breakpoints', () => {
