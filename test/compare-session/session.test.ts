@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ComparisonRecord } from '../../adapter/compare/record.js';
 import { RealSession } from '../../adapter/debugpy/realSession.js';
 import { FORWARDED_CAPABILITIES } from '../../adapter/compareSession/compareDebugSession.js';
+import { parseValue } from '../../adapter/valueParser.js';
 import { CompareAdapter, CompareClient, example, fixture, PYTHON, ReferenceDebugpy, requireModelDir, waitUntil, type Arrival, type FrameView } from './harness.js';
 import { expectedPredictedRows, predictionMatches, REPR_TYPES } from './expectations.js';
 
@@ -153,7 +154,11 @@ describe('a compare session beside debugpy alone (examples/classroom.py)', () =>
       const frameId = (await c.dc.stackTraceRequest({ threadId: c.threadId })).body.stackFrames[0]!.id;
       const [name, value] = Object.entries(top.locals)[0] ?? [];
       if (name !== undefined) expect((await c.dc.evaluateRequest({ expression: name, frameId, context: 'hover' })).body.result).toBe(value);
-      await expect(c.dc.evaluateRequest({ expression: 'len(grades) + 1', frameId, context: 'repl' })).rejects.toThrow(/history/);
+      // other expressions are computed over the recorded values by the safe evaluator, not by debugpy
+      const grades = top.locals.grades ?? real.stack[0]!.locals.grades;
+      const computed = c.dc.evaluateRequest({ expression: 'len(grades) + 1', frameId, context: 'repl' });
+      if (grades === undefined) await expect(computed).rejects.toThrow(/NameError/);
+      else expect((await computed).body.result).toBe(String((parseValue(grades) as { entries: unknown[] }).entries.length + 1));
     }
     expect(forwarded.slice(before)).toEqual([]);
 
