@@ -203,20 +203,22 @@ function frameOf(stop: StopState, frame: number): FrameState {
 
 /** A name's canonical value in `frame` (its locals, then the module's), or undefined. */
 export function nameValue(stop: StopState, frame: number, name: string): string | undefined {
-  try {
-    return lookUp(stop, frame, name).rootText;
-  } catch (e) {
-    if (e instanceof EvaluationError) return undefined;
-    throw e;
-  }
+  return findName(stop, frame, name)?.rootText;
 }
 
+type NamePlace = { scopeFrame: number; scope: ScopeKind; rootText: string };
+
 /** Where a name is: the frame's locals, then the module frame's (its globals). */
-function lookUp(stop: StopState, frame: number, name: string): { scopeFrame: number; scope: ScopeKind; rootText: string } {
+function lookUp(stop: StopState, frame: number, name: string): NamePlace {
+  const place = findName(stop, frame, name);
+  if (!place) throw new EvaluationError(`NameError: name '${name}' is not defined at this stop`);
+  return place;
+}
+
+function findName(stop: StopState, frame: number, name: string): NamePlace | undefined {
   const local = frameOf(stop, frame).locals[name];
   if (local !== undefined) return { scopeFrame: frame, scope: 'locals', rootText: local };
   const module = stop.stack[0];
   const global = module?.name === '<module>' ? module.locals[name] : undefined;
-  if (global !== undefined) return { scopeFrame: 0, scope: 'globals', rootText: global };
-  throw new EvaluationError(`NameError: name '${name}' is not defined at this stop`);
+  return global !== undefined ? { scopeFrame: 0, scope: 'globals', rootText: global } : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { floatRepr } from '../canonicalValue.js';
 import { asFloat, binaryOp, contains, iterate } from './operators.js';
-import { addUnique, bool, checkHashable, equals, int, isInt, isNumber, lessThan, NONE, NotSupported, PyError, repr, str, toBigInt, truthy, typeName, type PyValue } from './values.js';
+import { addUnique, bool, checkHashable, dictPut, equals, int, isInt, isNumber, lessThan, NONE, NotSupported, PyError, repr, str, toBigInt, truthy, typeName, type PyValue } from './values.js';
 
 type Fn = (args: PyValue[], kwargs: Map<string, PyValue>) => PyValue;
 
@@ -126,12 +126,7 @@ function rangeOf(args: PyValue[]): PyValue {
 function dictOf(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
   arity('dict', args, 0, 1);
   const entries: [PyValue, PyValue][] = [];
-  const put = (k: PyValue, v: PyValue): void => {
-    checkHashable(k);
-    const hit = entries.find(([key]) => equals(key, k));
-    if (hit) hit[1] = v;
-    else entries.push([k, v]);
-  };
+  const put = (k: PyValue, v: PyValue): void => dictPut(entries, k, v);
   const source = args[0];
   if (source?.t === 'dict') source.entries.forEach(([k, v]) => put(k, v));
   else if (source) {

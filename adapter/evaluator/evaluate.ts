@@ -8,7 +8,7 @@ import { parseValue } from '../valueParser.js';
 import { BUILTINS, callMethod } from './builtins.js';
 import { binaryOp, contains, unaryOp } from './operators.js';
 import { parseExpr, type Expr } from './parser.js';
-import { addUnique, bool, canonical, checkHashable, equals, fromNode, isInt, lessThan, NotSupported, PyError, rangeItems, rangeLength, toBigInt, truthy, typeName, type PyValue } from './values.js';
+import { addUnique, bool, canonical, checkHashable, dictPut, equals, fromNode, isInt, lessThan, NotSupported, PyError, rangeItems, rangeLength, toBigInt, truthy, typeName, type PyValue } from './values.js';
 
 export { canonical, NotSupported, PyError, type PyValue } from './values.js';
 export { toStr } from './builtins.js';
@@ -42,11 +42,8 @@ class Evaluation {
         const entries: [PyValue, PyValue][] = [];
         for (const [ke, ve] of e.entries) {
           const k = this.eval(ke);
-          checkHashable(k);
-          const v = this.eval(ve);
-          const hit = entries.find(([key]) => equals(key, k));
-          if (hit) hit[1] = v;
-          else entries.push([k, v]);
+          checkHashable(k); // before the value is evaluated, as Python does
+          dictPut(entries, k, this.eval(ve));
         }
         return { t: 'dict', entries };
       }
@@ -127,7 +124,7 @@ class Evaluation {
     }
     if (x.t === 'list' || x.t === 'tuple' || x.t === 'str' || x.t === 'range') {
       if (!isInt(key)) throw new PyError('TypeError', `${x.t === 'str' ? 'string' : x.t} indices must be integers${x.t === 'str' ? '' : ' or slices'}, not ${typeName(key)}`);
-      const items = x.t === 'str' ? Array.from(x.v) : x.t === 'range' ? (rangeItems(x) as { items: PyValue[] }).items : x.items;
+      const items = x.t === 'str' ? Array.from(x.v) : x.t === 'range' ? rangeItems(x) : x.items;
       let i = toBigInt(key);
       if (i < 0n) i += BigInt(items.length);
       if (i < 0n || i >= BigInt(items.length)) throw new PyError('IndexError', `${x.t === 'str' ? 'string' : x.t} index out of range`);

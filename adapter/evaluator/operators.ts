@@ -154,7 +154,7 @@ export function contains(container: PyValue, item: PyValue): boolean {
       checkHashable(item);
       return container.items.some((x) => equals(x, item));
     case 'range':
-      return contains(rangeItems(container), item);
+      return rangeItems(container).some((x) => equals(x, item));
     case 'list':
     case 'tuple':
     case 'dict_keys':
@@ -175,7 +175,7 @@ export function iterate(v: PyValue): PyValue[] {
     case 'dict':
       return v.entries.map(([k]) => k);
     case 'range':
-      return (rangeItems(v) as { items: PyValue[] }).items;
+      return rangeItems(v);
     case 'list':
     case 'tuple':
     case 'set':

@@ -146,7 +146,7 @@ export function equals(a: PyValue, b: PyValue): boolean {
       });
     }
     case 'range':
-      return equals(rangeItems(a), rangeItems(b as typeof a));
+      return equals({ t: 'list', items: rangeItems(a) }, { t: 'list', items: rangeItems(b as typeof a) });
     case 'list':
     case 'tuple':
     case 'dict_items':
@@ -160,12 +160,20 @@ export function equals(a: PyValue, b: PyValue): boolean {
   }
 }
 
-export function rangeItems(r: Extract<PyValue, { t: 'range' }>): PyValue {
+export function rangeItems(r: Extract<PyValue, { t: 'range' }>): PyValue[] {
   const n = rangeLength(r);
   if (n > 100_000n) throw new NotSupported(`a range of ${n} items is too long to expand here`);
   const items: PyValue[] = [];
   for (let i = 0n; i < n; i++) items.push(int(r.start + i * r.step));
-  return { t: 'list', items };
+  return items;
+}
+
+/** Sets `key` in dict entries (an equal key keeps its place, as in Python). */
+export function dictPut(entries: [PyValue, PyValue][], key: PyValue, value: PyValue): void {
+  checkHashable(key);
+  const hit = entries.find(([k]) => equals(k, key));
+  if (hit) hit[1] = value;
+  else entries.push([key, value]);
 }
 
 /** Python's `a < b` (`<=` when `orEqual`); TypeError for types without an order between them. */
