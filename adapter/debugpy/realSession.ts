@@ -30,6 +30,8 @@ const DAP_STEP: Record<ForwardAction, string> = {
 };
 /** Starting the debuggee takes a while on a loaded machine; `launch` is answered only after that. */
 const LAUNCH_TIMEOUT_MS = 30_000;
+/** How long a refused step may still end in the program's exit (debugpy reports it within ~100 ms). */
+const REFUSAL_GRACE_MS = 2_000;
 
 export interface LaunchOptions {
   program: string;
@@ -194,13 +196,17 @@ export class RealSession {
 
   /**
    * Sends a request that starts or ends a run. The program may end first, and the session with
-   * it, before debugpy answers: then the missing answer does not matter. A refusal leaves the
-   * program in an unknown state: it ends the session, and the run fails with the reason.
+   * it, before debugpy answers: then the missing answer does not matter. A program that ends
+   * by `os._exit` makes debugpy refuse the step ("Server[1] disconnected unexpectedly") just
+   * before it reports the exit, so a refusal waits a moment for the run to end; a run still
+   * going after that leaves the program in an unknown state: the session ends with the reason.
    */
   private async requestDuringRun(command: string, args: object): Promise<void> {
     try {
       await this.connection.request(command, args);
     } catch (error) {
+      const run = this.run;
+      if (run && (await settlesWithin(run, REFUSAL_GRACE_MS))) return;
       if (!this.connection.closeReason) this.connection.close(error as Error);
     }
   }
@@ -322,5 +328,22 @@ export class RealSession {
         this.runEvents.push(event as RunEnd);
         break;
     }
+  }
+}
+
+/** Whether a promise settles (either way) within `ms`. */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolveTimeout) => {
+    timer = setTimeout(() => resolveTimeout(false), ms);
+  });
+  const settled = promise.then(
+    () => true,
+    () => true,
+  );
+  try {
+    return await Promise.race([settled, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
