@@ -1,9 +1,12 @@
 /**
- * What a neural-mode breakpoint does when the model predicts a stop on its line, as debugpy
- * does it on a real one: a `condition` must be true on the predicted state (evaluated by the
- * safe evaluator, never by Python), then the `hitCondition` (`5`, `==5`, `>5`, `>=5`, `<5`,
- * `<=5`, `%5`) must hold for the hit count, then a `logMessage` is printed with its `{expr}`
- * parts filled in, and the debugger does not stop.
+ * What a breakpoint does when the model predicts a stop on its line, as debugpy (pydevd
+ * 1.8) does on a real one: every arrival counts as a hit; the debugger stops when the
+ * `hitCondition` (`5`, `==5`, `>5`, `>=5`, `<5`, `<=5`, `%5`) holds for the hit count, or else
+ * when the `condition` is true on the predicted state (evaluated by the safe evaluator, never
+ * by Python; one that raises does not stop, and is reported); without either it stops. A
+ * `logMessage` turns the stop into its message, with its `{expr}` parts filled in: a logpoint
+ * never stops. (pydevd: `handle_breakpoint_condition` in pydevd.py, `handle_hit_condition` in
+ * pydevd_breakpoints.py; debugpy's DAP mode sets `skip_suspend_on_breakpoint_exception`.)
  */
 import type { StopState } from '../model-runtime/index.js';
 import { evaluatePython, toStr, truthy } from './evaluator/evaluate.js';
@@ -61,24 +64,34 @@ export class BreakpointRules {
     );
   }
 
+  /** A copy with the same hit counts, for a second predictor session going on from the same point. */
+  clone(): BreakpointRules {
+    const copy = new BreakpointRules();
+    copy.rules = new Map([...this.rules].map(([line, rule]) => [line, { ...rule }]));
+    return copy;
+  }
+
   /** The predicted stop is on a breakpoint line: does the debugger stop there? */
   decide(stop: StopState): HitDecision {
     const frame = stop.stack.length - 1;
     const rule = this.rules.get(stop.stack[frame]?.line ?? -1);
     if (!rule) return { stops: true, output: [] };
     const lookUp = (name: string): string | undefined => nameValue(stop, frame, name);
-    if (rule.condition?.trim()) {
+    rule.hits += 1;
+    const output: string[] = [];
+    let stops: boolean;
+    if (rule.hitTest?.(rule.hits)) stops = true;
+    else if (!rule.condition?.trim()) stops = rule.hitTest === null;
+    else {
       try {
-        if (!truthy(evaluatePython(rule.condition, lookUp))) return { stops: false, output: [] };
+        stops = truthy(evaluatePython(rule.condition, lookUp));
       } catch (e) {
-        // As debugpy does with a condition that raises: stop, and say why.
-        return { stops: true, output: [`breakpoint condition ${rule.condition} at line ${rule.line} could not be evaluated on the predicted state: ${(e as Error).message}`] };
+        stops = false;
+        output.push(`breakpoint condition ${rule.condition} at line ${rule.line} could not be evaluated on the predicted state, so it does not stop there: ${(e as Error).message}`);
       }
     }
-    rule.hits += 1;
-    if (rule.hitTest && !rule.hitTest(rule.hits)) return { stops: false, output: [] };
-    if (rule.logParts) return { stops: false, output: [logText(rule.logParts, lookUp)] };
-    return { stops: true, output: [] };
+    if (stops && rule.logParts) return { stops: false, output: [...output, logText(rule.logParts, lookUp)] };
+    return { stops, output };
   }
 }
 

@@ -14,7 +14,9 @@
  *   next breakpoint, exception or exit of the history, else to the frontier and on for real).
  * - pause and terminate act on debugpy; a step they cut short is marked `interrupted` and not
  *   counted in the accuracy. The predictor's side of a step is one prediction (it cannot loop).
- * - Breakpoints and exception filters apply to both sides.
+ * - Breakpoints and exception filters apply to both sides; so do breakpoint conditions, hit
+ *   conditions and logpoints (debugpy evaluates them in the program, the predicted side on
+ *   the predicted state with the safe evaluator, where it can read them).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,7 +25,8 @@ import type { ExceptionFilter, ForwardAction, Predictor, StopState } from '../..
 import { checkProgramExists } from '../debugpy/programCheck.js';
 import { decodeSource } from '../fileAccessor.js';
 import type { Interpreter } from '../debugpy/interpreter.js';
-import { RealSession, type LaunchOptions } from '../debugpy/realSession.js';
+import { RealSession, type BreakpointSpec, type LaunchOptions } from '../debugpy/realSession.js';
+import { settingsProblem, type BreakpointSettings } from '../breakpointRules.js';
 import { addRecord, emptySummary, type AccuracySummary } from './accuracy.js';
 import { NeuralSide, type NextPredictions, type ResyncPolicy, type Settings } from './neuralSide.js';
 import type { ComparisonRecord, Prediction } from './record.js';
@@ -33,7 +36,7 @@ export interface LockstepOptions extends Pick<LaunchOptions, 'args' | 'cwd' | 'e
   program: string;
   predictor: Predictor;
   resync?: ResyncPolicy;
-  breakpoints?: readonly number[];
+  breakpoints?: readonly BreakpointSpec[];
   exceptionFilters?: readonly ExceptionFilter[];
   /** The shown prediction of step `index` as soon as it is made (debugpy may still be running). Must not throw. */
   onPrediction?: (index: number, prediction: Prediction) => void;
@@ -67,7 +70,7 @@ export class LockstepSession {
     const program = resolve(options.program);
     checkProgramExists(program);
     const source = decodeSource(readFileSync(program));
-    const settings: Settings = { breakpoints: [...(options.breakpoints ?? [])], exceptionFilters: [...(options.exceptionFilters ?? [])] };
+    const settings: Settings = { ...breakpointSettings(options.breakpoints ?? []), exceptionFilters: [...(options.exceptionFilters ?? [])] };
     const abort = new AbortController();
     const neural = NeuralSide.open(options.predictor, source, options.resync ?? 'onDivergence', settings, abort.signal);
     void neural.then((opened) => options.onPrediction?.(0, opened.first));
@@ -76,7 +79,7 @@ export class LockstepSession {
       ...{ args, cwd, env, python, extensionPython, bundledDir, requestTimeoutMs, onOutput },
       program,
       stopOnEntry: true,
-      breakpoints: [...settings.breakpoints],
+      breakpoints: [...(options.breakpoints ?? [])],
       exceptionFilters: [...settings.exceptionFilters],
     });
     real.catch(() => abort.abort()); // e.g. a syntax error: the prediction is no longer needed
@@ -200,10 +203,10 @@ export class LockstepSession {
     return this.real.terminate();
   }
 
-  /** Replaces the breakpoint lines of both sides; returns them as debugpy placed them. */
-  async setBreakpoints(lines: readonly number[]): Promise<DebugProtocol.Breakpoint[]> {
-    this.settings = { ...this.settings, breakpoints: [...lines] };
-    return this.real.ended ? [] : this.real.setBreakpoints(lines);
+  /** Replaces the breakpoints of both sides; returns them as debugpy placed them. */
+  async setBreakpoints(breakpoints: readonly BreakpointSpec[]): Promise<DebugProtocol.Breakpoint[]> {
+    this.settings = { ...this.settings, ...breakpointSettings(breakpoints) };
+    return this.real.ended ? [] : this.real.setBreakpoints(breakpoints);
   }
 
   async setExceptionFilters(filters: readonly ExceptionFilter[]): Promise<void> {
@@ -250,6 +253,15 @@ export class LockstepSession {
     addRecord(this.summary, record);
     return record;
   }
+}
+
+/**
+ * The predicted side's breakpoint lines and rules. A rule the safe evaluator cannot read is
+ * left out: the predicted side then stops at every hit of that line (the DAP session says so).
+ */
+function breakpointSettings(breakpoints: readonly BreakpointSpec[]): Pick<Settings, 'breakpoints' | 'rules'> {
+  const specs = breakpoints.map((b): BreakpointSettings => (typeof b === 'number' ? { line: b } : b));
+  return { breakpoints: specs.map((s) => s.line), rules: specs.filter((s) => settingsProblem(s) === null) };
 }
 
 /** Launches debugpy and waits for its first stop; a session that fails meanwhile is killed. */

@@ -8,6 +8,8 @@ export interface Prediction {
   /** Probability of the stop's text under the model; 1 for a stop that needed no model call (after the exit). */
   confidence: number | null;
   error: string | null;
+  /** Logpoint messages of the breakpoints the predicted run passed (filled from predicted states). */
+  logs?: string[];
 }
 
 export interface ComparisonRecord {

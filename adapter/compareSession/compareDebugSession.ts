@@ -21,7 +21,8 @@ import type { ComparisonRecord } from '../compare/record.js';
 import { bundlePaths } from '../debugpy/bundle.js';
 import { DapRequestError, DapTimeoutError, DebugpyError, SessionClosedError } from '../debugpy/errors.js';
 import { DapSession } from '../dapSession.js';
-import { breakpointsResponse, EXCEPTION_BREAKPOINT_FILTERS, requestedBreakpoints, requestedExceptionFilters } from '../breakpointArguments.js';
+import { breakpointsResponse, EXCEPTION_BREAKPOINT_FILTERS, requestedBreakpointOptions, requestedBreakpoints, requestedExceptionFilters } from '../breakpointArguments.js';
+import { settingsProblem, type BreakpointSettings } from '../breakpointRules.js';
 import { executableLines, placeBreakpoint, type PlacedBreakpoint } from '../executableLines.js';
 import { EvaluationError } from '../expression.js';
 import { decodeSource } from '../fileAccessor.js';
@@ -63,6 +64,9 @@ export const FORWARDED_CAPABILITIES = [
   'supportsExceptionInfoRequest',
   'supportsClipboardContext',
   'supportsTerminateRequest',
+  'supportsConditionalBreakpoints',
+  'supportsHitConditionalBreakpoints',
+  'supportsLogPoints',
 ] as const satisfies readonly (keyof DebugProtocol.Capabilities)[];
 
 export const COMPARE_CAPABILITIES: DebugProtocol.Capabilities = {
@@ -90,8 +94,8 @@ export class CompareDebugSession extends DapSession {
   private lockstep: LockstepSession | undefined;
   private debugpy: SerialRequests | undefined;
   private inspection: Inspection | undefined;
-  /** Requested breakpoint lines by absolute file path, as the client gave them. */
-  private readonly requestedBreakpoints = new Map<string, number[]>();
+  /** Requested breakpoints (lines and their conditions, hit conditions, log messages) by absolute file path, as the client gave them. */
+  private readonly requestedBreakpoints = new Map<string, BreakpointSettings[]>();
   /** The program's breakpoint lines where they are (debugpy's placement once it runs). */
   private breakpointLines: number[] = [];
   private exceptionFilters: ExceptionFilter[] = [];
@@ -124,10 +128,12 @@ export class CompareDebugSession extends DapSession {
     this.respond(response, async () => {
       const { file, lines: requested } = requestedBreakpoints(args);
       if (!requested.every((l) => typeof l === 'number' && Number.isInteger(l))) throw new RequestError('setBreakpoints: lines must be line numbers');
-      const lines = (requested as number[]).map((l) => this.convertClientLineToDebugger(l));
+      const options = requestedBreakpointOptions(args);
+      const settings = (requested as number[]).map((l, i) => ({ line: this.convertClientLineToDebugger(l), ...options[i] }));
       const absolute = path.resolve(file);
-      this.requestedBreakpoints.set(absolute, lines);
-      const placed = await this.placeBreakpoints(absolute, lines);
+      this.requestedBreakpoints.set(absolute, settings);
+      const placed = await this.placeBreakpoints(absolute, settings);
+      this.notePredictedRules(settings);
       response.body = {
         breakpoints: breakpointsResponse(placed, file, (l) => this.convertDebuggerLineToClient(l), () => this.nextBreakpointId++),
       };
@@ -210,7 +216,9 @@ export class CompareDebugSession extends DapSession {
     const predictor = await this.options.predictors.get(launch.modelDir);
     const generation = ++this.generation;
     const requested = this.requestedBreakpoints.get(launch.program) ?? [];
-    this.breakpointLines = placeInSource(launch.program, requested).filter((p) => p.verified).map((p) => p.line);
+    const placedInSource = placeInSource(launch.program, requested.map((b) => b.line));
+    const breakpoints = requested.flatMap((b, i) => (placedInSource[i]!.verified ? [{ ...b, line: placedInSource[i]!.line }] : []));
+    this.breakpointLines = breakpoints.map((b) => b.line);
     const lockstep = await LockstepSession.start({
       program: launch.program,
       args: launch.args,
@@ -221,10 +229,15 @@ export class CompareDebugSession extends DapSession {
       ...(this.options.bundledDir !== undefined && { bundledDir: this.options.bundledDir }),
       predictor,
       resync: launch.resync,
-      breakpoints: this.breakpointLines,
+      breakpoints,
       exceptionFilters: this.exceptionFilters,
       onOutput: (category, text) => {
         if (this.generation === generation && !this.isClosed()) this.sendEvent(new OutputEvent(text, category));
+      },
+      // Logpoint messages of the predicted run, filled from predicted states: marked so.
+      onPrediction: (_index, prediction) => {
+        if (this.generation !== generation || this.isClosed()) return;
+        for (const log of prediction.logs ?? []) this.sendEvent(new OutputEvent(`(predicted) ${log}\n`, 'console'));
       },
     });
     if (this.isClosed()) {
@@ -475,7 +488,8 @@ export class CompareDebugSession extends DapSession {
    * (a line without code moves up to the closest code line). Only the program's breakpoints
    * are set: the model predicts the program alone.
    */
-  private async placeBreakpoints(file: string, lines: number[]): Promise<PlacedBreakpoint[]> {
+  private async placeBreakpoints(file: string, breakpoints: readonly BreakpointSettings[]): Promise<PlacedBreakpoint[]> {
+    const lines = breakpoints.map((b) => b.line);
     const program = this.launch?.program;
     if (program !== undefined && file !== program) {
       return lines.map((line) => ({ verified: false, line, message: `compare mode sets breakpoints in ${program} only` }));
@@ -483,11 +497,21 @@ export class CompareDebugSession extends DapSession {
     const lockstep = this.lockstep;
     if (lockstep === undefined) return placeInSource(file, lines);
     if (lockstep.ended) return lines.map((line) => ({ verified: false, line, message: 'the program has ended' }));
-    const placed = (await lockstep.setBreakpoints(lines)).map((b, i) => ({ verified: b.verified, line: b.line ?? lines[i]!, ...(b.message ? { message: b.message } : {}) }));
-    const where = placed.filter((p) => p.verified).map((p) => p.line);
-    if (where.join() !== lines.join()) await lockstep.setBreakpoints(where);
-    this.breakpointLines = where;
+    const placed = (await lockstep.setBreakpoints(breakpoints)).map((b, i) => ({ verified: b.verified, line: b.line ?? lines[i]!, ...(b.message ? { message: b.message } : {}) }));
+    const where = breakpoints.flatMap((b, i) => (placed[i]!.verified ? [{ ...b, line: placed[i]!.line }] : []));
+    if (where.map((b) => b.line).join() !== lines.join()) await lockstep.setBreakpoints(where);
+    this.breakpointLines = where.map((b) => b.line);
     return placed;
+  }
+
+  /** Says which breakpoint settings the predicted side cannot apply (debugpy still does). */
+  private notePredictedRules(breakpoints: readonly BreakpointSettings[]): void {
+    for (const b of breakpoints) {
+      const problem = settingsProblem(b);
+      if (problem === null) continue;
+      const text = `compare mode: the predicted side stops at every hit of the breakpoint at line ${b.line}, it cannot apply its settings: ${problem}\n`;
+      this.sendEvent(new OutputEvent(text, 'console'));
+    }
   }
 }
 

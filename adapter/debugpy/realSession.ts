@@ -33,6 +33,9 @@ const LAUNCH_TIMEOUT_MS = 30_000;
 /** How long a refused step may still end in the program's exit (debugpy reports it within ~100 ms). */
 const REFUSAL_GRACE_MS = 2_000;
 
+/** A breakpoint line, or a line with what DAP's SourceBreakpoint may add to it. */
+export type BreakpointSpec = number | Pick<DebugProtocol.SourceBreakpoint, 'line' | 'condition' | 'hitCondition' | 'logMessage'>;
+
 export interface LaunchOptions {
   program: string;
   args?: string[];
@@ -46,11 +49,14 @@ export interface LaunchOptions {
   extensionPython?: string;
   /** Stop at the program's first line (default true), like the tracer's sessions start. */
   stopOnEntry?: boolean;
-  /** Breakpoint lines in the program. */
-  breakpoints?: number[];
+  /** Breakpoints in the program: lines, or lines with a condition, hit condition or log message. */
+  breakpoints?: readonly BreakpointSpec[];
   exceptionFilters?: ExceptionFilter[];
-  /** Receives the program's output as it arrives. */
-  onOutput?: (category: 'stdout' | 'stderr', text: string) => void;
+  /**
+   * Receives the program's output as it arrives; `console`: what debugpy itself says (logpoint
+   * messages, a breakpoint condition that raised).
+   */
+  onOutput?: (category: 'stdout' | 'stderr' | 'console', text: string) => void;
   requestTimeoutMs?: number;
   /** The `bundled/` directory (default: found upward from this module). */
   bundledDir?: string;
@@ -161,10 +167,10 @@ export class RealSession {
   }
 
   /** Replaces the breakpoints of a file (default: the program); returns them as debugpy verified them. */
-  async setBreakpoints(lines: readonly number[], path = this.program): Promise<DebugProtocol.Breakpoint[]> {
+  async setBreakpoints(breakpoints: readonly BreakpointSpec[], path = this.program): Promise<DebugProtocol.Breakpoint[]> {
     const body = await this.connection.request<DebugProtocol.SetBreakpointsResponse['body']>('setBreakpoints', {
       source: { path },
-      breakpoints: lines.map((line) => ({ line })),
+      breakpoints: breakpoints.map(sourceBreakpoint),
     });
     return body.breakpoints;
   }
@@ -307,8 +313,11 @@ export class RealSession {
   private onEvent(event: DebugProtocol.Event, onOutput: NonNullable<LaunchOptions['onOutput']>): void {
     switch (event.event) {
       case 'output': {
-        const { category, output } = (event as DebugProtocol.OutputEvent).body;
-        if (category === 'stdout') this.stdout.push(output);
+        const { category, output, source } = (event as DebugProtocol.OutputEvent).body;
+        // pydevd sends a logpoint's message as stdout with a `source`, the program's own without.
+        if (category === 'stdout' && source !== undefined) onOutput('console', output);
+        else if (category === 'important') onOutput('console', output);
+        else if (category === 'stdout') this.stdout.push(output);
         else if (category === 'stderr') {
           this.stderr += output;
           onOutput('stderr', output);
@@ -346,4 +355,8 @@ async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boo
   } finally {
     clearTimeout(timer);
   }
+}
+
+function sourceBreakpoint(spec: BreakpointSpec): DebugProtocol.SourceBreakpoint {
+  return typeof spec === 'number' ? { line: spec } : spec;
 }

@@ -40,8 +40,9 @@ describe('breakpoint rules', () => {
     expect(stopped({ line: 3, hitCondition })).toEqual(expected);
   });
 
-  it('counts hits only where the condition holds', () => {
-    expect(stopped({ line: 3, condition: "w == 'a'", hitCondition: '2' })).toEqual([3]);
+  it('as pydevd: every arrival is a hit; it stops where the hit condition or else the condition holds', () => {
+    expect(stopped({ line: 3, condition: "w == 'a'", hitCondition: '2' })).toEqual([1, 2, 3, 5]);
+    expect(stopped({ line: 3, condition: 'False', hitCondition: '>4' })).toEqual([5, 6]);
   });
 
   it('a logpoint prints and never stops; {{ }} are braces', () => {
@@ -53,9 +54,9 @@ describe('breakpoint rules', () => {
     ]);
   });
 
-  it('a condition that fails on the predicted state stops and says why', () => {
+  it('a condition that fails on the predicted state does not stop (as under debugpy) and says why', () => {
     const [d] = decisions({ line: 3, condition: 'n / 0 > 1' }, hits.slice(0, 1));
-    expect(d).toEqual({ stops: true, output: [expect.stringMatching(/condition n \/ 0 > 1 at line 3 could not be evaluated on the predicted state: ZeroDivisionError/)] });
+    expect(d).toEqual({ stops: false, output: [expect.stringMatching(/condition n \/ 0 > 1 at line 3 could not be evaluated on the predicted state, so it does not stop there: ZeroDivisionError/)] });
   });
 
   it('a stop on another line is not its business', () => {

@@ -41,7 +41,8 @@ export interface Arrival {
 }
 
 export interface LaunchOptions {
-  breakpoints?: number[];
+  /** Lines, or breakpoints with a condition, hit condition or log message (compare sessions only). */
+  breakpoints?: (number | DebugProtocol.SourceBreakpoint)[];
   exceptionFilters?: string[];
 }
 
@@ -103,7 +104,10 @@ export class CompareClient {
     launched.catch(() => {}); // awaited below
     await initialized;
     const program = args.program as string;
-    if (options.breakpoints) await this.dc.setBreakpointsRequest({ source: { path: program }, breakpoints: options.breakpoints.map((line) => ({ line })) });
+    if (options.breakpoints) {
+      const breakpoints = options.breakpoints.map((b) => (typeof b === 'number' ? { line: b } : b));
+      await this.dc.setBreakpointsRequest({ source: { path: program }, breakpoints });
+    }
     if (options.exceptionFilters) await this.dc.setExceptionBreakpointsRequest({ filters: options.exceptionFilters });
     await this.dc.configurationDoneRequest();
     return launched;
@@ -163,7 +167,7 @@ export class ReferenceDebugpy {
       console: 'internalConsole', redirectOutput: true, justMyCode: true, showReturnValue: true, stopOnEntry: true, subProcess: false,
     } as DebugProtocol.LaunchRequestArguments);
     await initialized;
-    await this.dc.setBreakpointsRequest({ source: { path: program }, breakpoints: (options.breakpoints ?? []).map((line) => ({ line })) });
+    await this.dc.setBreakpointsRequest({ source: { path: program }, breakpoints: (options.breakpoints ?? []).map((b) => (typeof b === 'number' ? { line: b } : b)) });
     await this.dc.setExceptionBreakpointsRequest({ filters: options.exceptionFilters ?? [] });
     const stopped = this.stopped();
     await this.dc.configurationDoneRequest();

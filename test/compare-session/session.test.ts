@@ -3,12 +3,13 @@
 // scope and the stop descriptions agree with the records, the history is replayed exactly
 // and never reaches debugpy. Assertions hold for any model.
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ComparisonRecord } from '../../adapter/compare/record.js';
 import { RealSession } from '../../adapter/debugpy/realSession.js';
 import { FORWARDED_CAPABILITIES } from '../../adapter/compareSession/compareDebugSession.js';
 import { parseValue } from '../../adapter/valueParser.js';
-import { CompareAdapter, CompareClient, example, fixture, PYTHON, ReferenceDebugpy, requireModelDir, waitUntil, type Arrival, type FrameView } from './harness.js';
+import { CompareAdapter, CompareClient, example, fixture, PYTHON, ReferenceDebugpy, ROOT, requireModelDir, waitUntil, type Arrival, type FrameView } from './harness.js';
 import { expectedPredictedRows, predictionMatches, REPR_TYPES } from './expectations.js';
 
 let adapter: CompareAdapter;
@@ -348,6 +349,41 @@ describe('running programs', () => {
       const expected = execFileSync(PYTHON, [program], { encoding: 'utf8', env: { ...process.env, PYTHONHASHSEED: '0' } });
       expect(c.outputs.filter((o) => o.category === 'stdout').map((o) => o.output).join('')).toBe(expected);
       expect(c.exited).toBe(0);
+    } finally {
+      await c.close();
+    }
+  });
+
+  it('applies conditions and logpoints on both sides; a logpoint never stops and its message is not program output', async () => {
+    const program = join(ROOT, 'test', 'adapter', 'fixtures', 'counting.py'); // total = 0; for i in range(6): total += i (line 3); print(total) (line 4)
+    const c = await client();
+    try {
+      const breakpoints = [
+        { line: 3, condition: 'i == 3' },
+        { line: 4, logMessage: 'total is {total}' },
+        { line: 1, condition: 'any(x for x in [1])' },
+      ];
+      const first = await c.launch({ program, stopOnEntry: false }, { breakpoints });
+      expect(first.stopped!.reason).toBe('breakpoint');
+      const top = (await c.dc.stackTraceRequest({ threadId: c.threadId })).body.stackFrames[0]!;
+      expect(top.line).toBe(3);
+      // debugpy's own evaluation, through the session.
+      expect((await c.dc.evaluateRequest({ expression: 'i', frameId: top.id, context: 'watch' })).body.result).toBe('3');
+      // The predicted side applied the same rule to predicted states: a predicted stop there has
+      // i == 3 whatever the model, unless it passed as many hits as it may (100).
+      const predicted = record(first).predicted;
+      if (predicted?.kind === 'line' && predicted.stack.at(-1)!.line === 3) expect(predicted.stack.at(-1)!.locals['i']).toBe('3');
+      const end = await c.move('continue');
+      expect(end.event).toBe('terminated');
+      const console = c.outputs.filter((o) => o.category === 'console').map((o) => o.output);
+      expect(console).toContain('total is 15\n');
+      // What the predicted run printed: its logpoint's messages, or why the condition could not be read.
+      for (const text of console.filter((t) => t.startsWith('(predicted) '))) {
+        expect(text).toMatch(/^\(predicted\) (total is .*|breakpoint condition i == 3 at line 3 could not be evaluated on the predicted state, .*)\n$/);
+      }
+      expect(console.some((t) => /predicted side stops at every hit of the breakpoint at line 1, .*comprehensions are not supported/.test(t))).toBe(true);
+      expect(c.outputs.filter((o) => o.category === 'stdout').map((o) => o.output).join('')).toBe('15\n');
+      expect(record(end).real.stdout).toBe('15\n');
     } finally {
       await c.close();
     }

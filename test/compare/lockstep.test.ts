@@ -85,7 +85,7 @@ describe('lockstep on real debugpy', () => {
   });
 
   it('forwards the program output as it arrives; the stops carry the same text', async () => {
-    const forwarded = { stdout: '', stderr: '' };
+    const forwarded = { stdout: '', stderr: '', console: '' };
     const session = await startLockstep({ program: fixture('exceptions.py'), predictor, onOutput: (c, t) => (forwarded[c] += t) });
     try {
       await run(session, Array<ForwardAction>(40).fill('step_over'));

@@ -68,7 +68,7 @@ describe('real session', () => {
   });
 
   it('forwards stdout and stderr as they arrive, and stdout by stop', async () => {
-    const forwarded = { stdout: '', stderr: '' };
+    const forwarded = { stdout: '', stderr: '', console: '' };
     const session = await launch({
       program: fixture('exceptions.py'),
       onOutput: (category, text) => (forwarded[category] += text),
