@@ -5,10 +5,10 @@
 import * as path from 'node:path';
 import { defaultModelDir, lexPython, type SyntaxChecker } from '../model-runtime/index.js';
 import { decodeSource, type FileAccessor } from './fileAccessor.js';
+import { LaunchError } from './launchError.js';
+import { argsOf, moduleFile, moduleRoots } from './launchConventions.js';
 
-export class LaunchError extends Error {
-  override name = 'LaunchError';
-}
+export { LaunchError };
 
 export interface ResolvedLaunch {
   /** Absolute path of the program. */
@@ -24,12 +24,27 @@ export interface ResolvedLaunch {
 }
 
 /** Ours (package.json's launch attributes) and those VS Code itself reads or adds. */
-const USED_ATTRIBUTES = new Set(['program', 'args', 'cwd', 'stopOnEntry', 'mode', 'model', 'python', 'resync', 'call',
-  'type', 'request', 'name', 'preLaunchTask', 'postDebugTask', 'internalConsoleOptions', 'presentation', 'debugServer', 'noDebug', 'windows', 'linux', 'osx', 'suppressMultipleSessionWarning']);
+const NEURAL_ATTRIBUTES = ['program', 'module', 'args', 'cwd', 'stopOnEntry', 'mode', 'model', 'python', 'resync', 'call'];
+/** Those VS Code itself reads or adds. */
+const VSCODE_ATTRIBUTES = ['type', 'request', 'name', 'preLaunchTask', 'postDebugTask', 'internalConsoleOptions', 'presentation', 'debugServer', 'noDebug', 'windows', 'linux', 'osx', 'suppressMultipleSessionWarning'];
 
-/** Attributes in `args` that nothing uses; VS Code's internal `__` ones aside. */
-export function unusedAttributesOf(args: Record<string, unknown>): string[] {
-  return Object.keys(args).filter((k) => !USED_ATTRIBUTES.has(k) && !k.startsWith('__')).sort();
+/** Attributes in `args` that neither `used` nor VS Code uses; VS Code's internal `__` ones aside. */
+export function unusedAttributesOf(args: Record<string, unknown>, used: readonly string[] = NEURAL_ATTRIBUTES): string[] {
+  const known = new Set([...used, ...VSCODE_ATTRIBUTES]);
+  return Object.keys(args).filter((k) => !known.has(k) && !k.startsWith('__')).sort();
+}
+
+/**
+ * The program's path: `program` (relative to `cwd`), or the file of `module` as `python -m`
+ * would find it (debugpy's convention; the two exclude each other).
+ */
+export async function programPath(args: Record<string, unknown>, cwd: string, exists: (file: string) => Promise<boolean>, env: Record<string, string | undefined>): Promise<string> {
+  const given = optionalString(args, 'program');
+  const module = optionalString(args, 'module');
+  if (given && module) throw new LaunchError('launch: "program" and "module" exclude each other: give one');
+  if (module) return moduleFile(module, moduleRoots(cwd, env), exists);
+  if (!given) throw new LaunchError('launch: "program" is missing: give the path of the Python file to debug (or "module")');
+  return path.resolve(cwd, given);
 }
 
 /** The runtime's own check (its lexer): what the adapter uses unless its host gives another. */
@@ -41,9 +56,7 @@ export async function resolveLaunch(raw: unknown, files: FileAccessor, checkSynt
     throw new LaunchError(`unknown mode ${JSON.stringify(args.mode)}: this adapter runs mode "neural"`);
   }
   const cwd = optionalString(args, 'cwd') ?? process.cwd();
-  const given = optionalString(args, 'program');
-  if (!given) throw new LaunchError('launch: "program" is missing: give the path of the Python file to debug');
-  const program = path.resolve(cwd, given);
+  const program = await programPath(args, cwd, (file) => readable(files, file), pythonPathOf(args));
   if (!/\.pyw?$/i.test(program)) throw new LaunchError(`not a Python file: ${program} (the neural debugger predicts *.py programs)`);
   if (args.stopOnEntry !== undefined && typeof args.stopOnEntry !== 'boolean') throw new LaunchError('launch: "stopOnEntry" must be true or false');
   const call = optionalString(args, 'call');
@@ -58,7 +71,7 @@ export async function resolveLaunch(raw: unknown, files: FileAccessor, checkSynt
     ...(call !== undefined ? { call: call.trim() } : {}),
     stopOnEntry: args.stopOnEntry === true,
     modelDir: model !== undefined ? path.resolve(cwd, model) : defaultModelDir(),
-    ignoredArgs: Array.isArray(args.args) && args.args.length > 0,
+    ignoredArgs: argsOf(args.args).length > 0,
     unusedAttributes: unusedAttributesOf(args),
   };
 }
@@ -68,6 +81,22 @@ function optionalString(args: Record<string, unknown>, key: string): string | un
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string') throw new LaunchError(`launch: "${key}" must be a string`);
   return v;
+}
+
+/** Neural mode runs nothing, but `env`'s PYTHONPATH still tells where `module` is. */
+function pythonPathOf(args: Record<string, unknown>): Record<string, string | undefined> {
+  const env = args.env;
+  const value = typeof env === 'object' && env !== null ? (env as Record<string, unknown>).PYTHONPATH : undefined;
+  return typeof value === 'string' ? { PYTHONPATH: value } : {};
+}
+
+async function readable(files: FileAccessor, file: string): Promise<boolean> {
+  try {
+    await files.readFile(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function readProgram(files: FileAccessor, program: string): Promise<string> {

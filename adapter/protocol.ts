@@ -10,10 +10,12 @@ import type { ComparisonRecord } from './compare/record.js';
 
 /** Launch attributes; names as debugpy's where they mean the same. */
 export interface NeuralLaunchArguments extends DebugProtocol.LaunchRequestArguments {
-  /** The Python file to debug (relative paths resolve against `cwd`). */
-  program: string;
+  /** The Python file to debug (relative paths resolve against `cwd`); or give `module`. */
+  program?: string;
+  /** Instead of `program`: a module of the workspace, as `python -m` finds it under `cwd` (debugpy's `module`). */
+  module?: string;
   /** Accepted for debugpy compatibility; unused: neural mode never runs the program. */
-  args?: string[];
+  args?: string[] | string;
   /** Resolves a relative `program` and `model` (default: the adapter's working directory). */
   cwd?: string;
   /** Stop at the first predicted stop (reason `entry`) instead of continuing to a breakpoint. */
@@ -59,12 +61,20 @@ export interface NeuralStopEventBody {
  */
 export interface CompareLaunchArguments extends DebugProtocol.LaunchRequestArguments {
   mode: 'compare';
-  program: string;
-  args?: string[];
+  /** The Python file to run; or give `module`. */
+  program?: string;
+  /** Instead of `program`: run `python -m module` (found under `cwd`, then PYTHONPATH). */
+  module?: string;
+  /** A list, or one string cut into words as a shell would (no expansion). */
+  args?: string[] | string;
   /** Working directory of the program; also resolves a relative `program` and `model`. */
   cwd?: string;
-  /** Extra environment variables of the program. */
+  /** Extra environment variables of the program (over those of `envFile`). */
   env?: Record<string, string>;
+  /** A dotenv file of environment variables (`NAME=value` lines), relative to `cwd`. */
+  envFile?: string;
+  /** Only `internalConsole`: other values are named in the Debug Console and not used. */
+  console?: string;
   /** The interpreter (3.10+) that runs debugpy and the program. */
   python?: string;
   /** The Python extension's selected interpreter, used when `python` is not given (set by the extension). */

@@ -31,7 +31,7 @@ export function completeLaunch(given: LaunchConfig, ctx: LaunchContext): Complet
   }
   config.type ??= DEBUG_TYPE;
   config.request ??= 'launch';
-  config.program ??= '${file}';
+  if (config.module === undefined) config.program ??= '${file}'; // debugpy's `module` excludes `program`
   config.mode ??= 'neural';
   config.stopOnEntry ??= true;
   if (ctx.hasFolder) config.cwd ??= '${workspaceFolder}';

@@ -32,7 +32,7 @@ import { NeuralSide, type NextPredictions, type ResyncPolicy, type Settings } fr
 import type { ComparisonRecord, Prediction } from './record.js';
 import { compareStops } from './verdict.js';
 
-export interface LockstepOptions extends Pick<LaunchOptions, 'args' | 'cwd' | 'env' | 'python' | 'extensionPython' | 'bundledDir' | 'requestTimeoutMs' | 'onOutput'> {
+export interface LockstepOptions extends Pick<LaunchOptions, 'module' | 'args' | 'cwd' | 'env' | 'python' | 'extensionPython' | 'bundledDir' | 'requestTimeoutMs' | 'onOutput'> {
   program: string;
   predictor: Predictor;
   resync?: ResyncPolicy;
@@ -74,9 +74,10 @@ export class LockstepSession {
     const abort = new AbortController();
     const neural = NeuralSide.open(options.predictor, source, options.resync ?? 'onDivergence', settings, abort.signal);
     void neural.then((opened) => options.onPrediction?.(0, opened.first));
-    const { args, cwd, env, python, extensionPython, bundledDir, requestTimeoutMs, onOutput } = options;
+    const { module, args, cwd, env, python, extensionPython, bundledDir, requestTimeoutMs, onOutput } = options;
     const real = launchReal({
       ...{ args, cwd, env, python, extensionPython, bundledDir, requestTimeoutMs, onOutput },
+      ...(module !== undefined && { module }),
       program,
       stopOnEntry: true,
       breakpoints: [...(options.breakpoints ?? [])],

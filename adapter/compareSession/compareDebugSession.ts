@@ -212,7 +212,7 @@ export class CompareDebugSession extends DapSession {
 
   /** Loads the model and starts the program under debugpy, with the model predicting its first stop. */
   private async startProgram(args: unknown): Promise<void> {
-    const launch = resolveCompareLaunch(args);
+    const launch = await resolveCompareLaunch(args);
     const predictor = await this.options.predictors.get(launch.modelDir);
     const generation = ++this.generation;
     const requested = this.requestedBreakpoints.get(launch.program) ?? [];
@@ -221,6 +221,7 @@ export class CompareDebugSession extends DapSession {
     this.breakpointLines = breakpoints.map((b) => b.line);
     const lockstep = await LockstepSession.start({
       program: launch.program,
+      ...(launch.module !== undefined && { module: launch.module }),
       args: launch.args,
       cwd: launch.cwd,
       env: launch.env,
@@ -256,6 +257,7 @@ export class CompareDebugSession extends DapSession {
   /** The first stop: shown, or (stopOnEntry false) recorded and continued from. */
   private begin(): void {
     const lockstep = this.lockstep!;
+    for (const note of this.launch!.notes) this.sendEvent(new OutputEvent(`${note}\n`, 'console'));
     if (this.launch!.stopOnEntry) {
       this.show(lockstep.current, false);
       return;

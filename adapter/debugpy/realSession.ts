@@ -37,7 +37,10 @@ const REFUSAL_GRACE_MS = 2_000;
 export type BreakpointSpec = number | Pick<DebugProtocol.SourceBreakpoint, 'line' | 'condition' | 'hitCondition' | 'logMessage'>;
 
 export interface LaunchOptions {
+  /** The program's file; with `module`, the file that module is (breakpoints and frames are in it). */
   program: string;
+  /** Run as `python -m module` (debugpy's `module`) instead of `python program`. */
+  module?: string;
   args?: string[];
   /** Working directory of the program (default: the program's directory). */
   cwd?: string;
@@ -252,7 +255,7 @@ export class RealSession {
       name: 'Neural Debugger (debugpy)',
       type: 'python',
       request: 'launch',
-      program: this.program,
+      ...(options.module !== undefined ? { module: options.module } : { program: this.program }),
       args: options.args ?? [],
       cwd: options.cwd ?? dirname(this.program),
       // The tracer runs programs with hash seed 0: set and str order must match it.

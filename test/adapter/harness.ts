@@ -86,6 +86,7 @@ export class Client {
     const initialized = this.dc.waitForEvent('initialized');
     await this.dc.initializeRequest();
     const launched = this.dc.launchRequest(args as DebugProtocol.LaunchRequestArguments);
+    launched.catch(() => {}); // awaited below
     await initialized;
     const program = args.program as string;
     if (options.breakpoints) await this.dc.setBreakpointsRequest({ source: { path: program }, breakpoints: options.breakpoints.map((line) => ({ line })) });

@@ -114,12 +114,25 @@ describe('initialize and launch', () => {
     expect(threads.body.threads).toEqual([{ id: 1, name: 'MainThread' }]);
   });
 
-  it("names, once, the launch attributes it does not use (debugpy's module, env, ...)", async () => {
+  it("names, once, the launch attributes it does not use (debugpy's env, justMyCode, ...)", async () => {
     const c = await client();
-    const first = await c.launch({ program: SHAPES, stopOnEntry: true, module: 'shapes', env: { A: '1' }, justMyCode: false, __sessionId: 'x', name: 'n', type: 'neural-python' });
+    const first = await c.launch({ program: SHAPES, stopOnEntry: true, env: { A: '1' }, justMyCode: false, envFile: '.env', __sessionId: 'x', name: 'n', type: 'neural-python' });
     expect(first.event).toBe('stopped');
     const notes = c.outputs.filter((o) => /launch attributes not used/.test(o.output));
-    expect(notes.map((o) => o.output)).toEqual(['launch attributes not used in neural mode, which predicts the program without running it: "env", "justMyCode", "module"\n']);
+    expect(notes.map((o) => o.output)).toEqual(['launch attributes not used in neural mode, which predicts the program without running it: "env", "envFile", "justMyCode"\n']);
+  });
+
+  it('follows debugpy: "module" predicts the file python -m runs, "args" may be one string', async () => {
+    const c = await client();
+    const first = await c.launch({ module: 'shapes', cwd: path.dirname(SHAPES), args: 'one "two words"', stopOnEntry: true });
+    expect(first.event).toBe('stopped');
+    const frames = (await c.dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    expect(frames.at(-1)!.source?.path).toBe(SHAPES);
+    expect(c.outputs.some((o) => /args are not used/.test(o.output))).toBe(true);
+    const missing = await client();
+    await expect(missing.launch({ module: 'no_such_module', cwd: path.dirname(SHAPES) })).rejects.toThrow(/module no_such_module not found: looked for .*no_such_module\.py, .*no_such_module\/__main__\.py/);
+    const both = await client();
+    await expect(both.launch({ module: 'shapes', program: SHAPES })).rejects.toThrow(/"program" and "module" exclude each other/);
   });
 });
 

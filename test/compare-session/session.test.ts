@@ -3,7 +3,9 @@
 // scope and the stop descriptions agree with the records, the history is replayed exactly
 // and never reaches debugpy. Assertions hold for any model.
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ComparisonRecord } from '../../adapter/compare/record.js';
 import { RealSession } from '../../adapter/debugpy/realSession.js';
@@ -386,6 +388,28 @@ describe('running programs', () => {
       expect(record(end).real.stdout).toBe('15\n');
     } finally {
       await c.close();
+    }
+  });
+
+  it("follows debugpy's launch conventions: module, args as one string, envFile under env; says what it does not use", async () => {
+    const dir = fs.mkdtempSync(join(os.tmpdir(), 'ndb-env-'));
+    const envFile = join(dir, '.env');
+    fs.writeFileSync(envFile, '# for the test\nNDB_GREETING="hello there"\nNDB_OVERRIDE=from-file\n');
+    const c = await client();
+    try {
+      const launch = { module: 'argv_env', cwd: dirname(fixture('argv_env.py')), args: `one "two words"`, envFile, env: { NDB_OVERRIDE: 'from-env' }, console: 'integratedTerminal', frobnicate: 1, stopOnEntry: false };
+      const end = await c.launch(launch);
+      expect(end.event).toBe('terminated');
+      const stdout = c.outputs.filter((o) => o.category === 'stdout').map((o) => o.output).join('');
+      expect(stdout).toBe("['one', 'two words'] hello there from-env\n");
+      const console = c.outputs.filter((o) => o.category === 'console').map((o) => o.output);
+      expect(console).toContain('compare mode runs the program with "console": "internalConsole" (asked: "integratedTerminal"): its output is in the Debug Console, where the stops are compared\n');
+      expect(console).toContain('launch attributes not used in compare mode: "frobnicate"\n');
+      // debugpy ran the module; its entry stop is the first line of the module's file.
+      expect(c.comparisons[0]!.record.real.stack.at(-1)).toMatchObject({ name: '<module>', line: 1 });
+    } finally {
+      await c.close();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -25,6 +25,11 @@ describe('completeLaunch', () => {
     });
   });
 
+  it('gives no program to a configuration that names a module (debugpy: they exclude each other)', () => {
+    const r = completeLaunch({ type: 'neural-python', request: 'launch', name: 'm', module: 'pkg.tool', mode: 'compare' }, ctx);
+    expect('config' in r && 'program' in r.config).toBe(false);
+  });
+
   it('gives compare mode the pythonPath setting when the configuration names no interpreter', () => {
     const r = completeLaunch({ type: 'neural-python', request: 'launch', name: 'c', mode: 'compare' }, { ...ctx, pythonPath: '/usr/bin/python3.12' });
     expect('config' in r && r.config.python).toBe('/usr/bin/python3.12');
