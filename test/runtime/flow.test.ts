@@ -134,10 +134,48 @@ describe("a frame's locals are names of its own scope", () => {
     expect([...program.names.atEntry('make')!]).toEqual(['limit']);
     expect(program.names.atEntry('op')).toBeUndefined(); // nested: may start with free variables
   });
-  it('does not take attributes or keyword arguments for variables', () => {
+  it('does not take attributes, keyword arguments or names only read for variables', () => {
     const program = new ProgramInfo(['import os.path', 'p = os.path.join(a, sep=b)', 'def f(sep=1):', '    return sep'].join('\n'));
-    expect([...program.names.ofFrame('<module>')!].sort()).toEqual(['a', 'b', 'f', 'os', 'p']);
+    expect([...program.names.ofFrame('<module>')!].sort()).toEqual(['f', 'os', 'p']);
     expect([...program.names.atEntry('f')!]).toEqual(['sep']);
+  });
+  it('knows every way a statement binds a name, and what binds none', () => {
+    const source = [
+      'import a.b as c, d',
+      'from m import (x, y as z)',
+      'p, *q = r = [1, 2]; s += 1',
+      't: int = 0',
+      'u[i] = v.w = f(k=1).g = 3',
+      'for (e1, e2) in pairs: h >>= 1',
+      'with open(f) as fh, open(g) as (g1, g2):',
+      '    pass',
+      'try:',
+      '    if (n := len(q)) >= 2 and n == 2: pass',
+      'except ValueError as err:',
+      '    squares = [sq * sq for sq in q]',
+      'key = lambda kk=1: kk',
+      'class K:',
+      '    attr = 1',
+      '    def m(self, arg):',
+      '        local = arg',
+      '        global G',
+    ].join('\n');
+    const names = new ProgramInfo(source).names;
+    expect([...names.ofFrame('<module>')!].sort()).toEqual(
+      ['G', 'K', 'c', 'd', 'e1', 'e2', 'err', 'fh', 'g1', 'g2', 'h', 'key', 'n', 'p', 'q', 'r', 's', 'sq', 'squares', 't', 'x', 'z'],
+    );
+    expect([...names.ofFrame('K')!].sort()).toEqual(['attr', 'm']);
+    expect([...names.ofFrame('m')!].sort()).toEqual(['G', 'arg', 'local', 'self']);
+    expect([...names.boundFrom(3)!].sort()).toEqual(['G', 'p', 'q', 'r', 's']);
+  });
+  it("binds a generator expression's targets in its own frame only (list comprehensions: in the function's too, as Python 3.12)", () => {
+    const names = new ProgramInfo(['total = sum(g * 2 for g in range(3))', 'squares = [s * s for s in range(3)]'].join('\n')).names;
+    expect([...names.ofFrame('<module>')!].sort()).toEqual(['s', 'squares', 'total']);
+    expect([...names.boundFrom(1)!].sort()).toEqual(['g', 'total']);
+  });
+  it('lets every name a scope mentions be a variable where a program can make variables by name', () => {
+    const names = new ProgramInfo(['def f():', "    exec('y = 1')", '    return y'].join('\n')).names;
+    expect([...names.ofFrame('f')!].sort()).toEqual(['exec', 'y']);
   });
   it('refuses a local of one function in another frame', () => {
     expect(refused(module, stop(' :6 make:3', 'limit=3'))).toBe(false);
