@@ -4,7 +4,7 @@
  * `envFile` under `env`. The program itself is checked by the engine when it starts debugpy:
  * it must exist and compile under the chosen interpreter.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { defaultModelDir } from '../../model-runtime/index.js';
 import { RESYNC_POLICIES, type ResyncPolicy } from '../compare/neuralSide.js';
@@ -85,8 +85,7 @@ async function envFileOf(args: Record<string, unknown>, cwd: string, notes: stri
 
 async function exists(file: string): Promise<boolean> {
   try {
-    await readFile(file);
-    return true;
+    return (await stat(file)).isFile();
   } catch {
     return false;
   }
