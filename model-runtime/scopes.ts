@@ -196,7 +196,6 @@ function assignedNames(tokens: readonly LexToken[]): string[] {
       start = i + 1;
     } else if (t === ':' && tokens[i + 1]?.text !== '=' && start === 0) {
       out.push(...targetNames(tokens.slice(0, i))); // an annotation: `name: type [= value]`
-      start = i + 1;
       const assign = indexAtDepth(tokens, i + 1, (x) => x.text === '=');
       i = assign - 1;
       start = assign + 1;
